@@ -42,7 +42,8 @@ import org.scorelab.core.model.Tuplet;
  *       model's {@link Tune#melody()} reduces it to its top note);</li>
  *   <li>a note's length comes from {@code <type>}, {@code <dot>} and
  *       {@code <time-modification>}; {@code <duration>} is only checked against it, and a
- *       disagreement of more than one division and more than an eighth of the note is an error;</li>
+ *       disagreement of one division or more that is also over an eighth of the note is an
+ *       error;</li>
  *   <li>attributes before the first note of the part are the tune's starting clef, key and meter;
  *       later ones become ClefChange, KeyChange or MeterChange events when they change something;</li>
  *   <li>a gap in the chosen voice (a {@code <forward>} in it, or a later note after a backup)
@@ -526,13 +527,17 @@ final class PartAssembler {
         return split(len.dividedBy(tuplet.scale()), tuplet);
     }
 
-    /** Fails when duration/divisions disagrees with the written value by more than rounding. */
+    /**
+     * Fails when duration/divisions disagrees with the written value by more than rounding, e.g.
+     * a triplet eighth without its time-modification, or a missing dot.
+     */
     private void check(XmlElement n, Duration d, Fraction declared) throws InvalidInputException {
         Fraction written = d.length();
         Fraction diff = written.compareTo(declared) >= 0 ? written.minus(declared) : declared.minus(written);
         Fraction oneDivision = Fraction.of(1, 4 * divisions);
         Fraction eighthOfNote = written.times(Fraction.of(1, 8));
-        if (diff.compareTo(oneDivision) > 0 && diff.compareTo(eighthOfNote) > 0) {
+        // Honest rounding to whole divisions is off by less than one division.
+        if (diff.compareTo(oneDivision) >= 0 && diff.compareTo(eighthOfNote) > 0) {
             throw bad(n, "<duration> " + declared.times(4 * divisions) + " at " + divisions
                     + " divisions per quarter (" + declared + " of a whole note) disagrees with <type> "
                     + n.childText("type") + " with " + d.dots() + " dot(s)"
