@@ -28,6 +28,9 @@ import org.scorelab.core.model.Tune;
  * trees only for the part it keeps, and stops reading once that part is complete. {@code score-timewise} documents are read too, by taking the
  * chosen part out of each measure.
  *
+ * <p>Notes joined by {@code <chord/>} are kept as a {@link org.scorelab.core.model.Chord}, not cut
+ * down to one note, so nothing is lost; {@link Tune#melody()} gives the top line when needed.
+ *
  * <p>By default the part is the first one. {@link #preferringPart(String)} picks the part whose
  * name matches instead, for collections where the melody is not on top (41 of the 339 Bach
  * chorales here start with an instrument doubling a voice, not the soprano).
@@ -85,6 +88,9 @@ public final class MusicXmlReader implements TuneReader {
         try {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
             return document(r, source);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(source, "", "numbers too large to keep exact (divisions or durations): "
+                    + e.getMessage(), e);
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNumber() + ", col " + e.getLocation().getColumnNumber();

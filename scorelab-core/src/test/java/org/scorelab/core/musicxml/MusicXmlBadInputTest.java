@@ -181,4 +181,29 @@ class MusicXmlBadInputTest {
         assertThat(e.reason()).startsWith("cannot read the file: java.nio.file.NoSuchFileException");
         assertThat(e.getCause()).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET");
+        String xml = doc(DIV1, note("C", 4, 1, "quarter", "TYPE") + "</measure>")
+                .replaceFirst("<!DOCTYPE[^>]*>", "<!DOCTYPE score-partwise [<!ENTITY x SYSTEM \"" + secret.toUri()
+                        + "\">]>")
+                .replace("<score-partwise version=\"4.0\">",
+                        "<score-partwise version=\"4.0\"><movement-title>&x;</movement-title>");
+        Path f = dir.resolve("xxe.xml");
+        Files.writeString(f, xml);
+        ReadResult r = reader.read(f);
+        r.tunes().forEach(t -> assertThat(t.info().title()).doesNotContain("TOP-SECRET"));
+        r.failures().forEach(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
+        assertThat(r.tunes().size() + r.failures().size()).isEqualTo(1);
+    }
+
+    @Test
+    void hugeDivisionsAreReportedNotThrown() throws IOException {
+        String n = note("C", 4, 1, "quarter", "TYPE");
+        InvalidInputException e = fail("huge.xml", doc("<divisions>9000000000000000000</divisions>", n
+                + "</measure>"));
+        assertThat(e.reason()).startsWith("numbers too large to keep exact");
+    }
 }

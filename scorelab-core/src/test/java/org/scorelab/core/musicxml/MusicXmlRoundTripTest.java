@@ -228,19 +228,30 @@ class MusicXmlRoundTripTest {
     /** Validates against ProxyMusic's musicxml.xsd, with local stand-ins for xml.xsd and xlink.xsd. */
     static void validate(byte[] xml) throws IOException {
         try {
-            SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            sf.setResourceResolver(new StubResolver());
-            Schema schema;
-            try (InputStream xsd = MusicXmlWriter.class.getResourceAsStream("/META-INF/jaxb/xsd/musicxml.xsd")) {
-                assertThat(xsd).as("musicxml.xsd inside the ProxyMusic jar").isNotNull();
-                schema = sf.newSchema(new StreamSource(xsd, "musicxml.xsd"));
-            }
-            Validator v = schema.newValidator();
+            Validator v = SchemaHolder.SCHEMA.newValidator();
             // The DOCTYPE names a DTD on the web; the schema check does not need it.
             String text = new String(xml, StandardCharsets.UTF_8).replaceFirst("<!DOCTYPE[^>]*>", "");
             v.validate(new StreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
         } catch (org.xml.sax.SAXException e) {
             throw new AssertionError("MusicXML output is not schema-valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema is immutable and costly to compile: compile it once, on first use. */
+    private static final class SchemaHolder {
+        static final Schema SCHEMA = compile();
+
+        private static Schema compile() {
+            try (InputStream xsd = MusicXmlWriter.class.getResourceAsStream("/META-INF/jaxb/xsd/musicxml.xsd")) {
+                if (xsd == null) {
+                    throw new IllegalStateException("musicxml.xsd is not inside the ProxyMusic jar");
+                }
+                SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+                sf.setResourceResolver(new StubResolver());
+                return sf.newSchema(new StreamSource(xsd, "musicxml.xsd"));
+            } catch (IOException | org.xml.sax.SAXException e) {
+                throw new IllegalStateException("cannot compile musicxml.xsd", e);
+            }
         }
     }
 
