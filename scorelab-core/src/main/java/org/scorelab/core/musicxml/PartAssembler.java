@@ -494,8 +494,10 @@ final class PartAssembler {
             throws InvalidInputException {
         String type = n.childText("type");
         XmlElement rest = n.child("rest");
-        boolean measureRest = rest != null && "yes".equals(rest.attr("measure"));
-        if (type != null && !(measureRest && declared != null)) {
+        boolean markedMeasureRest = rest != null && "yes".equals(rest.attr("measure"));
+        boolean fullMeasureRest = rest != null && declared != null
+                && (markedMeasureRest || meter != null && declared.equals(meter.measureLength()));
+        if (type != null) {
             NoteValue value = NoteTypes.value(type);
             if (value == null) {
                 throw bad(n, "unknown note type '" + type + "', expected one of long, breve, whole, half, quarter,"
@@ -506,6 +508,10 @@ final class PartAssembler {
                 throw bad(n, "at most 3 dots are supported, found " + dots);
             }
             Duration d = new Duration(value, dots, tuplet);
+            if (fullMeasureRest && !d.length().equals(declared)) {
+                // Exporters write a whole rest for a full measure in any meter: the measure decides.
+                return split(declared, Tuplet.NONE);
+            }
             if (declared != null && !grace) {
                 check(n, d, declared);
             }
@@ -516,7 +522,7 @@ final class PartAssembler {
         }
         Fraction len = declared;
         if (len == null) {
-            if (!measureRest || meter == null) {
+            if (!markedMeasureRest || meter == null) {
                 throw bad(n, "a <note> needs a <type> or a <duration>");
             }
             len = meter.measureLength();

@@ -270,6 +270,16 @@ class MusicXmlReaderTest {
     }
 
     @Test
+    void wholeRestTypeForAFullMeasureTakesTheMeasureLength(@TempDir Path dir) throws IOException {
+        String m = note("A", 4, 3, "half", "TYPE<dot/>")
+                + "</measure><measure number=\"2\"><note><rest/><duration>3</duration><type>whole</type></note>"
+                + "</measure>";
+        Tune t = readString(dir, "threefour.xml",
+                doc("<divisions>1</divisions><time><beats>3</beats><beat-type>4</beat-type></time>", m));
+        assertThat(describe(t.measures().get(1))).containsExactly("rest:half.");
+    }
+
+    @Test
     void readsFromAStreamOfBytes() throws Exception {
         String xml = doc("<divisions>1</divisions>", note("B", 4, 1, "quarter", "TYPE") + "</measure>");
         Tune t = reader.parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "mem.xml");
