@@ -57,7 +57,10 @@ public final class MidiReader implements TuneReader {
 
     private static final int DRUM_CHANNEL = 9;
 
-    /** Every written duration a quantised length may be split into, longest first. */
+    /**
+     * Every written duration a quantised length may be split into, longest first: plain values
+     * with up to two dots and undotted triplet values (dotted triplets are rare in print).
+     */
     private static final List<Duration> CANDIDATES = candidates();
 
     @Override
@@ -154,8 +157,8 @@ public final class MidiReader implements TuneReader {
             }
             for (int dots = 0; dots <= 2; dots++) {
                 out.add(Duration.of(v, dots));
-                out.add(new Duration(v, dots, Tuplet.TRIPLET));
             }
+            out.add(new Duration(v, 0, Tuplet.TRIPLET));
         }
         out.sort(Comparator.comparing(Duration::length).reversed()
                 .thenComparing(d -> d.tuplet().isNone() ? 0 : 1)
