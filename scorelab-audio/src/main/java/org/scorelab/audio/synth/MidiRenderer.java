@@ -27,13 +27,15 @@ import org.scorelab.audio.wav.WavWriter;
 import org.scorelab.core.io.InvalidInputException;
 
 /**
- * Renders MIDI sequences to audio offline with one software synthesizer, kept open from clip to
- * clip because opening one costs far more than a short clip takes to render.
+ * Renders MIDI sequences to audio offline with one software synthesizer per renderer.
  *
- * <p>Between clips every channel is silenced and reset, and the next clip starts on a control
- * block boundary of the synthesizer, so a clip sounds the same whatever was rendered before it
- * (with reverb off; reverb keeps ringing from one clip into the next). Not thread-safe: use one
- * renderer per thread.
+ * <p>The synthesizer object and its sound set are kept from clip to clip, but its audio stream is
+ * opened afresh for every clip. Reusing one open stream was measured no faster (opening a stream
+ * on a synthesizer that has its sound set costs milliseconds), and a clip then depends on what
+ * was played before it: the voice pool keeps filter and interpolation state, so the first tens
+ * of milliseconds of a clip differ with its predecessor, and a data set would differ with the
+ * number of threads. A fresh stream makes every clip depend
+ * on its sequence and the options only. Not thread-safe: use one renderer per thread.
  */
 public final class MidiRenderer implements AutoCloseable {
 
@@ -48,18 +50,26 @@ public final class MidiRenderer implements AutoCloseable {
 
     private final RenderOptions options;
     private final AudioSynthesizer synth;
-    private final AudioInputStream stream;
-    private final Receiver receiver;
-    private final int blockFrames;
+    private final Soundbank bank;
+    private final AudioFormat format;
+    private final Map<String, Object> info;
     private final int frameBytes;
-    private long framesRead;
 
-    private MidiRenderer(RenderOptions options, AudioSynthesizer synth, AudioInputStream stream, Receiver receiver) {
+    private MidiRenderer(RenderOptions options, AudioSynthesizer synth, Soundbank bank) {
         this.options = options;
         this.synth = synth;
-        this.stream = stream;
-        this.receiver = receiver;
-        this.blockFrames = Math.max(1, Math.round(options.sampleRate() / CONTROL_RATE));
+        this.bank = bank;
+        this.format = new AudioFormat(options.sampleRate(), 16, options.channels(), true, false);
+        Map<String, Object> m = new HashMap<>();
+        m.put("interpolation", "linear");
+        m.put("max polyphony", 64);
+        m.put("reverb", options.reverb());
+        m.put("chorus", options.reverb());
+        m.put("control rate", CONTROL_RATE);
+        // The automatic gain control is a limiter with a look-ahead delay; one melody line does not need it.
+        m.put("auto gain control", false);
+        m.put("load default soundbank", bank == null);
+        this.info = Map.copyOf(m);
         this.frameBytes = 2 * options.channels();
     }
 
@@ -74,27 +84,58 @@ public final class MidiRenderer implements AutoCloseable {
         if (options.soundbank() != null) {
             bank = loadSoundbank(options.soundbank());
         }
-        AudioSynthesizer synth = new SoftSynthesizer();
-        AudioFormat format = new AudioFormat(options.sampleRate(), 16, options.channels(), true, false);
-        Map<String, Object> info = new HashMap<>();
-        info.put("interpolation", "linear");
-        info.put("max polyphony", 64);
-        info.put("reverb", options.reverb());
-        info.put("chorus", options.reverb());
-        info.put("control rate", CONTROL_RATE);
-        info.put("load default soundbank", bank == null);
+        MidiRenderer r = new MidiRenderer(options, new SoftSynthesizer(), bank);
+        // Opening once here reports a missing synthesizer or an unusable soundbank before any clip.
+        r.openStream().close();
+        return r;
+    }
+
+    /** A fresh stream with the sound set loaded; the caller closes it. */
+    private Stream openStream() throws InvalidInputException, MidiUnavailableException {
         AudioInputStream stream = synth.openStream(format, info);
         try {
-            if (bank != null) {
-                if (!synth.isSoundbankSupported(bank) || !synth.loadAllInstruments(bank)) {
-                    throw new InvalidInputException(options.soundbank().toString(), "",
-                            "the synthesizer cannot load this soundbank's instruments");
-                }
+            if (bank != null && (!synth.isSoundbankSupported(bank) || !synth.loadAllInstruments(bank))) {
+                throw new InvalidInputException(options.soundbank().toString(), "",
+                        "the synthesizer cannot load this soundbank's instruments");
             }
-            return new MidiRenderer(options, synth, stream, synth.getReceiver());
+            return new Stream(stream, synth.getReceiver());
         } catch (InvalidInputException | MidiUnavailableException | RuntimeException e) {
             synth.close();
             throw e;
+        }
+    }
+
+    /** One open stream of the synthesizer and the receiver that feeds it. */
+    private final class Stream implements AutoCloseable {
+        private final AudioInputStream audio;
+        private final Receiver receiver;
+
+        Stream(AudioInputStream audio, Receiver receiver) {
+            this.audio = audio;
+            this.receiver = receiver;
+        }
+
+        float[] pull(int frames) throws IOException {
+            byte[] buf = new byte[frames * frameBytes];
+            int off = 0;
+            while (off < buf.length) {
+                int n = audio.read(buf, off, buf.length - off);
+                if (n < 0) {
+                    throw new IOException("the synthesizer stream ended after " + off / frameBytes + " frames");
+                }
+                off += n;
+            }
+            float[] out = new float[frames * options.channels()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (short) ((buf[2 * i] & 0xFF) | (buf[2 * i + 1] << 8)) / 32768f;
+            }
+            return out;
+        }
+
+        @Override
+        public void close() {
+            receiver.close();
+            synth.close();
         }
     }
 
@@ -127,19 +168,22 @@ public final class MidiRenderer implements AutoCloseable {
             throw new IllegalArgumentException("maxSeconds must be positive, was " + maxSeconds);
         }
         List<Timed> events = timeline(seq);
-        reset();
-        long base = framesRead * 1_000_000L / options.sampleRate();
         double end = events.isEmpty() ? 0 : events.get(events.size() - 1).seconds();
-        for (Timed t : events) {
-            if (t.seconds() >= maxSeconds) {
-                break;
-            }
-            receiver.send(t.message(), base + Math.round(t.seconds() * 1e6));
-        }
         boolean cut = end + options.tailSeconds() > maxSeconds;
         double length = Math.min(maxSeconds, end + options.tailSeconds());
         int frames = (int) Math.ceil(length * options.sampleRate());
-        float[] samples = pull(frames);
+        float[] samples;
+        try (Stream stream = openStream()) {
+            for (Timed t : events) {
+                if (t.seconds() >= maxSeconds) {
+                    break;
+                }
+                stream.receiver.send(t.message(), Math.round(t.seconds() * 1e6));
+            }
+            samples = stream.pull(frames);
+        } catch (InvalidInputException | MidiUnavailableException e) {
+            throw new IOException("cannot reopen the synthesizer: " + e.getMessage(), e);
+        }
         int keep = frames;
         if (end < maxSeconds) {
             int minFrames = (int) Math.ceil(end * options.sampleRate());
@@ -197,42 +241,6 @@ public final class MidiRenderer implements AutoCloseable {
         return out;
     }
 
-    /** Silences every channel and brings the clock to a control block boundary. */
-    private void reset() throws IOException {
-        for (int ch = 0; ch < 16; ch++) {
-            try {
-                receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 120, 0), -1);
-                receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 121, 0), -1);
-                receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 7, 100), -1);
-                receiver.send(new ShortMessage(ShortMessage.CONTROL_CHANGE, ch, 10, 64), -1);
-                receiver.send(new ShortMessage(ShortMessage.PROGRAM_CHANGE, ch, 0, 0), -1);
-            } catch (InvalidMidiDataException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        // One block to apply the reset, then pad to a block boundary.
-        long target = (framesRead / blockFrames + 2) * blockFrames;
-        pull((int) (target - framesRead));
-    }
-
-    private float[] pull(int frames) throws IOException {
-        byte[] buf = new byte[frames * frameBytes];
-        int off = 0;
-        while (off < buf.length) {
-            int n = stream.read(buf, off, buf.length - off);
-            if (n < 0) {
-                throw new IOException("the synthesizer stream ended after " + (framesRead + off / frameBytes) + " frames");
-            }
-            off += n;
-        }
-        framesRead += frames;
-        float[] out = new float[frames * options.channels()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (short) ((buf[2 * i] & 0xFF) | (buf[2 * i + 1] << 8)) / 32768f;
-        }
-        return out;
-    }
-
     private int lastAudible(float[] samples) {
         for (int i = samples.length - 1; i >= 0; i--) {
             if (Math.abs(samples[i]) > SILENCE) {
@@ -253,9 +261,9 @@ public final class MidiRenderer implements AutoCloseable {
         }
     }
 
+    /** Releases the synthesizer; a renderer holds no stream between clips, so this is cheap. */
     @Override
     public void close() {
-        receiver.close();
         synth.close();
     }
 }
