@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -146,7 +147,7 @@ public final class AudioDatasetBuilder {
         for (int i = 0; i < out.length; i++) {
             String id = tunes.get(i).id();
             String name = id.replaceAll("[^A-Za-z0-9._-]", "_") + ".wav";
-            String before = taken.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), id);
+            String before = taken.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
             if (before != null) {
                 failures[i] = new TuneFailure(id, "file name " + name + " is already used by id '" + before + "'", null);
             }

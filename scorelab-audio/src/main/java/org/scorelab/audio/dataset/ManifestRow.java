@@ -1,5 +1,7 @@
 package org.scorelab.audio.dataset;
 
+import java.util.Locale;
+
 /**
  * One written clip: a row of {@code manifest.csv}.
  *
@@ -14,7 +16,7 @@ public record ManifestRow(String file, String id, String style, String dance, St
 
     String toCsv() {
         return String.join(",", csv(file), csv(id), csv(style), csv(dance), csv(split), csv(instrument),
-                Integer.toString(tempo), String.format(java.util.Locale.ROOT, "%.3f", seconds));
+                Integer.toString(tempo), String.format(Locale.ROOT, "%.3f", seconds));
     }
 
     private static String csv(String s) {

@@ -115,6 +115,19 @@ class MidiRendererTest {
     }
 
     @Test
+    void soundbankFileReplacesTheBuiltInSounds() throws Exception {
+        // The JDK can generate its fallback sound set and save it as SF2: a real file to load.
+        Path sf2 = dir.resolve("emergency.sf2");
+        com.sun.media.sound.EmergencySoundbank.createSoundbank().save(sf2.toFile());
+
+        try (MidiRenderer r = MidiRenderer.open(RenderOptions.DEFAULT.withSoundbank(sf2))) {
+            AudioClip clip = r.render(MidiWriter.toSequence(a4(120), MidiOptions.DEFAULT.withProgram(73)));
+            assertThat(clip.seconds()).isBetween(2.0, 3.0);
+            assertThat(dominantFrequency(clip, 11025, 22050)).isCloseTo(440.0, offset(3.0));
+        }
+    }
+
+    @Test
     void badSoundbankIsNamed() throws Exception {
         Path sf2 = dir.resolve("broken.sf2");
         Files.writeString(sf2, "not a soundbank");

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.scorelab.core.model.Chord;
 import org.scorelab.core.model.Decoration;
 import org.scorelab.core.model.Duration;
+import org.scorelab.core.model.KeyChange;
 import org.scorelab.core.model.KeySignature;
+import org.scorelab.core.model.MeterChange;
+import org.scorelab.core.model.NoteValue;
 import org.scorelab.core.model.MultiRest;
 import org.scorelab.core.model.Note;
 import org.scorelab.core.model.TimeSignature;
@@ -103,6 +106,25 @@ class MidiWriterTest {
         ShortMessage first = (ShortMessage) seq.getTracks()[1].get(1).getMessage();
         assertThat(first.getChannel()).isEqualTo(3);
         assertThat(first.getData2()).isEqualTo(100);
+    }
+
+    @Test
+    void keyAndMeterChangesGoToTheConductorTrack() throws Exception {
+        Tune t = new TuneBuilder()
+                .n("C4", NoteValue.HALF).n("D4", NoteValue.HALF).bar()                 // 0-1920
+                .add(new MeterChange(TimeSignature.of(3, 4))).add(new KeyChange(KeySignature.ofFifths(-1)))
+                .n("Bb4", NoteValue.HALF, 1).bar()                                     // 1920-3360
+                .build("Change", KeySignature.C_MAJOR, TimeSignature.of(4, 4), 120);
+        Track conductor = MidiWriter.toSequence(t, MidiOptions.DEFAULT).getTracks()[0];
+
+        List<String> metas = new ArrayList<>();
+        for (int i = 0; i < conductor.size(); i++) {
+            if (conductor.get(i).getMessage() instanceof MetaMessage m && (m.getType() == 0x58 || m.getType() == 0x59)) {
+                metas.add(conductor.get(i).getTick() + " " + Integer.toHexString(m.getType()) + " " + m.getData()[0]);
+            }
+        }
+        assertThat(metas).containsExactly("0 58 4", "0 59 0", "1920 58 3", "1920 59 -1");
+        assertThat(conductor.ticks()).isEqualTo(3360);
     }
 
     @Test
