@@ -8,7 +8,8 @@ import org.scorelab.core.model.TimeSignature;
  * {@link org.scorelab.core.model.TuneInfo#tempoBpm()} use), both ends included.
  *
  * <p>{@link #forTune} knows the usual session speeds of the common dance types (reels fast,
- * hornpipes and strathspeys slower, jigs by the dotted quarter) and otherwise goes by the meter:
+ * hornpipes and strathspeys slower, jigs by the dotted quarter, airs slow) and otherwise goes by
+ * the meter:
  * compound meters are counted in dotted beats, so their quarter-note tempo is 1.5 times the beat
  * rate.
  */
@@ -31,7 +32,8 @@ public record TempoRange(int min, int max) {
             case "waltz" -> new TempoRange(120, 170);
             case "mazurka" -> new TempoRange(120, 160);
             case "march" -> new TempoRange(100, 125);
-            case "jig", "slip jig", "slide" -> compound(meter, 100, 125);
+            case "jig", "slip jig", "slipjig", "slip-jig", "slide" -> compound(meter, 100, 125);
+            case "air" -> meter.isCompound() ? compound(meter, 45, 65) : new TempoRange(60, 90);
             default -> null;
         };
         if (byDance != null) {

@@ -103,6 +103,8 @@ class AudioDatasetBuilderTest {
         assertThat(TempoRange.forTune(TimeSignature.of(6, 8), "jig")).isEqualTo(new TempoRange(150, 187));
         assertThat(TempoRange.forTune(TimeSignature.of(12, 8), "")).isEqualTo(new TempoRange(105, 165));
         assertThat(TempoRange.forTune(TimeSignature.of(3, 4), "")).isEqualTo(new TempoRange(80, 140));
+        assertThat(TempoRange.forTune(TimeSignature.of(9, 8), "slipjig")).isEqualTo(new TempoRange(150, 187));
+        assertThat(TempoRange.forTune(TimeSignature.of(4, 4), "air")).isEqualTo(new TempoRange(60, 90));
         for (LabelledTune t : tunes()) {
             ClipPlan p = ClipPlan.draw(t, 1, Instrument.MELODIC);
             TempoRange r = TempoRange.forTune(t.tune().info().meter(), t.dance());

@@ -48,7 +48,8 @@ import org.scorelab.core.model.Tuplet;
  * out); where its notes overlap the highest one wins. Onsets and releases are quantised beat by
  * beat to 32nds or, where it fits the beat's notes better, to sextuplet sixteenths, so triplets
  * survive. The first time signature, key signature and tempo give the meter (default 4/4), key
- * (else the signature whose scale covers most of the notes) and tempo. Silence before the first
+ * (else the signature whose scale covers most of the notes) and tempo (else the file format's
+ * default of 120 quarters per minute). Silence before the first
  * note is dropped, so a first note off the bar line opens a pickup measure. Notes are split into
  * tied notes at bar lines and wherever one written value cannot express their length; gaps become
  * rests. Later meter, key and tempo changes are not read.
@@ -257,7 +258,8 @@ public final class MidiReader implements TuneReader {
                 meter = TimeSignature.of(4, 4);
             }
             if (tempo <= 0) {
-                tempo = MidiWriter.defaultTempo(meter);
+                // The Standard MIDI File default when no tempo event is given.
+                tempo = 120;
             }
             List<Placed> melody = skyline(quantise(best));
             if (key == null) {

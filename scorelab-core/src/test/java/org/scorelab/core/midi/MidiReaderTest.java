@@ -48,6 +48,7 @@ class MidiReaderTest {
         Tune tune = read(seq);
 
         assertThat(tune.info().meter()).isEqualTo(TimeSignature.of(4, 4));
+        assertThat(tune.info().tempoBpm()).as("no tempo event: the file format's default").isEqualTo(120);
         assertThat(tune.info().key().fifths()).as("D E F# G A B fit G and D major; fewer sharps win").isEqualTo(1);
         List<Note> m = tune.melody();
         assertThat(m).extracting(n -> n.pitch().name())
@@ -79,6 +80,33 @@ class MidiReaderTest {
 
         assertThat(tune.melody()).extracting(n -> n.pitch().name()).containsExactly("G4", "C5");
         assertThat(tune.melody()).extracting(Note::length).containsExactly(Fraction.of(1, 2), Fraction.of(1, 2));
+    }
+
+    @Test
+    void flatKeyEstimatedAndNoteOverTheBarTied() throws Exception {
+        Sequence seq = new Sequence(Sequence.PPQ, 480);
+        Track t = seq.createTrack();
+        t.add(new MidiEvent(new javax.sound.midi.MetaMessage(0x58, new byte[] {3, 2, 24, 8}, 4), 0));
+        // 3/4, F major without a key event: F G A~ | A Bb C | D E F~ | F, the two As and Fs one note each.
+        int[] keys = {65, 67, 69, 70, 72, 74, 76, 77};
+        long[] on = {0, 480, 960, 1920, 2400, 2880, 3360, 3840};
+        long[] off = {480, 960, 1920, 2400, 2880, 3360, 3840, 4800};
+        for (int i = 0; i < keys.length; i++) {
+            note(t, 0, keys[i], on[i], off[i]);
+        }
+
+        Tune tune = read(seq);
+
+        assertThat(tune.info().key().fifths()).isEqualTo(-1);
+        assertThat(tune.info().meter()).isEqualTo(TimeSignature.of(3, 4));
+        assertThat(tune.measures()).hasSize(4);
+        Duration q = Duration.of(NoteValue.QUARTER);
+        assertThat(tune.measures().get(0).events()).containsExactly(Note.of(TuneBuilder.p("F4"), q),
+                Note.of(TuneBuilder.p("G4"), q), Note.of(TuneBuilder.p("A4"), q).withTieToNext(true));
+        assertThat(tune.measures().get(1).events()).containsExactly(Note.of(TuneBuilder.p("A4"), q),
+                Note.of(TuneBuilder.p("Bb4"), q), Note.of(TuneBuilder.p("C5"), q));
+        assertThat(tune.measures().get(2).events()).endsWith(Note.of(TuneBuilder.p("F5"), q).withTieToNext(true));
+        assertThat(tune.measures().get(3).events()).containsExactly(Note.of(TuneBuilder.p("F5"), q));
     }
 
     @Test
