@@ -57,6 +57,8 @@ import org.scorelab.core.model.Tuplet;
 public final class MidiReader implements TuneReader {
 
     private static final int DRUM_CHANNEL = 9;
+    /** Longest overlap of a release with the next, lower onset that still counts as legato. */
+    private static final Fraction LEGATO_OVERLAP = Fraction.of(1, 16);
 
     /**
      * Every written duration a quantised length may be split into, longest first: plain values
@@ -393,7 +395,9 @@ public final class MidiReader implements TuneReader {
 
         /**
          * One note at a time: of the notes starting together the highest is kept; a note starting
-         * while a higher one sounds is dropped; a lower sounding note is cut where a new one starts.
+         * while a higher one sounds on for more than a sixteenth is hidden by it (an inner voice or
+         * accompaniment); otherwise the sounding note is cut where the new one starts, which also
+         * keeps the notes of a legato line whose releases overlap the next onsets.
          */
         private static List<Placed> skyline(List<Placed> notes) {
             List<Placed> sorted = new ArrayList<>(notes);
@@ -406,7 +410,7 @@ public final class MidiReader implements TuneReader {
                         continue;
                     }
                     if (last.off().compareTo(n.on()) > 0) {
-                        if (last.key() > n.key()) {
+                        if (last.key() > n.key() && last.off().minus(n.on()).compareTo(LEGATO_OVERLAP) > 0) {
                             continue;
                         }
                         out.set(out.size() - 1, new Placed(last.key(), last.on(), n.on()));

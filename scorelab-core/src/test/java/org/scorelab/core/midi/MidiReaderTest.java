@@ -83,6 +83,22 @@ class MidiReaderTest {
     }
 
     @Test
+    void legatoOverlapsKeepEveryNoteOfAFallingLine() throws Exception {
+        Sequence seq = new Sequence(Sequence.PPQ, 480);
+        Track t = seq.createTrack();
+        // Quarters C5 B4 A4, each released 100 ticks (less than a sixteenth) after the next onset; G4.
+        int[] keys = {72, 71, 69, 67};
+        for (int i = 0; i < 4; i++) {
+            note(t, 0, keys[i], i * 480L, i * 480L + (i < 3 ? 580 : 480));
+        }
+
+        Tune tune = read(seq);
+
+        assertThat(tune.melody()).extracting(n -> n.pitch().name()).containsExactly("C5", "B4", "A4", "G4");
+        assertThat(tune.melody()).extracting(Note::length).containsOnly(Fraction.of(1, 4));
+    }
+
+    @Test
     void flatKeyEstimatedAndNoteOverTheBarTied() throws Exception {
         Sequence seq = new Sequence(Sequence.PPQ, 480);
         Track t = seq.createTrack();
