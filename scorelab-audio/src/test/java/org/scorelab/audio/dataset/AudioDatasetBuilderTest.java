@@ -1,6 +1,7 @@
 package org.scorelab.audio.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorelab.audio.AudioClip;
+import org.scorelab.audio.synth.RenderOptions;
 import org.scorelab.audio.wav.WavReader;
 import org.scorelab.core.model.BarLine;
 import org.scorelab.core.model.Duration;
@@ -135,6 +137,18 @@ class AudioDatasetBuilderTest {
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void anUnusableSoundbankStopsTheBuildWithItsName() throws Exception {
+        Path sf2 = dir.resolve("bad.sf2");
+        Files.writeString(sf2, "RIFF but not really");
+        DatasetOptions opts = new DatasetOptions(1, 30, 2, RenderOptions.DEFAULT.withSoundbank(sf2), null);
+
+        assertThatThrownBy(() -> new AudioDatasetBuilder(opts).build(tunes(), dir.resolve("out"), null))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageStartingWith("cannot open the synthesizer: " + sf2 + ": not a soundbank (SF2/DLS)");
+        assertThat(dir.resolve("out").resolve(AudioDatasetBuilder.MANIFEST)).doesNotExist();
     }
 
     @Test
