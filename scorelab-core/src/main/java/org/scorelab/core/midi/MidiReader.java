@@ -449,7 +449,9 @@ public final class MidiReader implements TuneReader {
                 int alter = key.alterOf(s);
                 if (Math.floorMod(s.semitones() + alter - midi, 12) == 0) {
                     int octave = Math.floorDiv(midi - s.semitones() - alter, 12) - 1;
-                    return new Pitch(s, alter, octave);
+                    if (octave >= -1 && octave <= 9) {
+                        return new Pitch(s, alter, octave);
+                    }
                 }
             }
             return Pitch.fromMidi(midi, key.fifths() < 0);

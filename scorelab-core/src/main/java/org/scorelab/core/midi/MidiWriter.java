@@ -116,8 +116,8 @@ public final class MidiWriter implements TuneWriter {
     /**
      * The tune as a two-track sequence at {@value #PPQ} ticks per quarter.
      *
-     * @throws IllegalArgumentException when a meter's denominator is not a power of two, which
-     *                                  MIDI cannot express
+     * @throws IllegalArgumentException when a meter's denominator is not a power of two or a pitch
+     *                                  lies outside keys 0..127, which MIDI cannot express
      */
     public static Sequence toSequence(Tune tune, MidiOptions options) {
         try {
@@ -245,7 +245,7 @@ public final class MidiWriter implements TuneWriter {
         private void sound(List<Note> chord, Fraction length, boolean fermata) {
             Set<Integer> keys = new HashSet<>();
             for (Note n : chord) {
-                keys.add(n.pitch().midi());
+                keys.add(key(n));
             }
             closeTies(keys);
             long start = now();
@@ -253,7 +253,7 @@ public final class MidiWriter implements TuneWriter {
             long end = now();
             long mainStart = placeGraces(start, end);
             for (Note n : chord) {
-                int key = n.pitch().midi();
+                int key = key(n);
                 long[] held = openTies.remove(key);
                 long s = held != null ? held[0] : mainStart;
                 if (n.tieToNext()) {
@@ -262,6 +262,14 @@ public final class MidiWriter implements TuneWriter {
                     noteOn(s, end, key);
                 }
             }
+        }
+
+        private static int key(Note n) {
+            int k = n.pitch().midi();
+            if (k < 0 || k > 127) {
+                throw new IllegalArgumentException("pitch " + n.pitch() + " (key " + k + ") is outside the MIDI range 0..127");
+            }
+            return k;
         }
 
         /** Ends every tied note whose key the next event does not continue. */
@@ -291,7 +299,7 @@ public final class MidiWriter implements TuneWriter {
             }
             long t = start;
             for (Note g : graces) {
-                noteOn(t, t + each, g.pitch().midi());
+                noteOn(t, t + each, key(g));
                 t += each;
             }
             graces.clear();

@@ -144,6 +144,14 @@ class MidiWriterTest {
     }
 
     @Test
+    void pitchOutsideTheMidiRangeIsRefused() {
+        Tune t = new TuneBuilder().n("G9", QUARTER).n("Cb-1", QUARTER).bar()
+                .build("Wide", KeySignature.C_MAJOR, TimeSignature.of(2, 4), 100);
+        assertThatThrownBy(() -> new MidiWriter().write(t))
+                .hasMessage("test.mid: cannot write MIDI: pitch Cb-1 (key -1) is outside the MIDI range 0..127");
+    }
+
+    @Test
     void optionsAreValidated() {
         assertThatThrownBy(() -> new MidiOptions(128, 90, 0, 0, 1.0)).hasMessage("program must be in 0..127, was 128");
         assertThatThrownBy(() -> new MidiOptions(0, 0, 0, 0, 1.0)).hasMessage("velocity must be in 1..127, was 0");
