@@ -8,6 +8,7 @@ import org.scorelab.core.abc.AbcItem.BrokenItem;
 import org.scorelab.core.abc.AbcItem.ChordItem;
 import org.scorelab.core.abc.AbcItem.EndingItem;
 import org.scorelab.core.abc.AbcItem.EventItem;
+import org.scorelab.core.abc.AbcItem.LineEndItem;
 import org.scorelab.core.abc.AbcItem.MultiRestItem;
 import org.scorelab.core.abc.AbcItem.NoteItem;
 import org.scorelab.core.abc.AbcItem.RestItem;
@@ -19,9 +20,11 @@ import org.scorelab.core.model.Duration;
 import org.scorelab.core.model.Event;
 import org.scorelab.core.model.Fraction;
 import org.scorelab.core.model.Measure;
+import org.scorelab.core.model.MeterChange;
 import org.scorelab.core.model.MultiRest;
 import org.scorelab.core.model.Note;
 import org.scorelab.core.model.Rest;
+import org.scorelab.core.model.TimeSignature;
 import org.scorelab.core.model.Tuplet;
 
 /**
@@ -31,6 +34,11 @@ import org.scorelab.core.model.Tuplet;
  * line. A bar line with nothing before it since the last one (as in {@code :| |:}) is merged into
  * the last bar line; one before any note (a leading {@code |:}) is dropped, as a repeat without a
  * start mark goes back to the beginning anyway.
+ *
+ * <p>A line that ends without a bar line on an exactly full measure closes that measure with a
+ * plain bar line. The standard gives line ends no meaning, but some collections (Essen) leave the
+ * bar line out where a phrase ends at a measure's end; since the next note would otherwise
+ * overflow the measure, no tune that keeps to its meter is read differently.
  */
 final class AbcAssembler {
 
@@ -41,14 +49,17 @@ final class AbcAssembler {
     private int ending;
     private Tuplet tuplet = Tuplet.NONE;
     private int tupletLeft;
+    private TimeSignature meter;
 
-    private AbcAssembler(List<AbcItem> items) {
+    private AbcAssembler(List<AbcItem> items, TimeSignature meter) {
         this.items = items;
         this.lengths = new Fraction[items.size()];
+        this.meter = meter;
     }
 
-    static List<Measure> assemble(List<AbcItem> items) throws AbcSyntaxException {
-        return new AbcAssembler(items).run();
+    /** Measures of the items of a tune body whose header meter is {@code meter}. */
+    static List<Measure> assemble(List<AbcItem> items, TimeSignature meter) throws AbcSyntaxException {
+        return new AbcAssembler(items, meter).run();
     }
 
     private List<Measure> run() throws AbcSyntaxException {
@@ -82,6 +93,11 @@ final class AbcAssembler {
                 tupletLeft = t.count();
             } else if (it instanceof EventItem e) {
                 current.add(e.event());
+                if (e.event() instanceof MeterChange m) {
+                    meter = m.meter();
+                }
+            } else if (it instanceof LineEndItem) {
+                lineEnd();
             } else if (it instanceof EndingItem e) {
                 ending = e.number();
             } else if (it instanceof BarItem b) {
@@ -108,14 +124,15 @@ final class AbcAssembler {
         lengths[next] = lengths[next].times(b.firstLonger() ? shorter : longer);
     }
 
-    /** The sounding item next to {@code i} in direction {@code dir}, past grace notes and changes. */
+    /** The sounding item next to {@code i} in direction {@code dir}, past grace notes, changes and line ends. */
     private int sounding(int i, int dir) {
         for (int j = i + dir; j >= 0 && j < items.size(); j += dir) {
             AbcItem it = items.get(j);
             if (AbcItem.sounding(it)) {
                 return j;
             }
-            if (!(it instanceof NoteItem || it instanceof EventItem || it instanceof TupletItem && dir > 0)) {
+            if (!(it instanceof NoteItem || it instanceof EventItem || it instanceof LineEndItem
+                    || it instanceof TupletItem && dir > 0)) {
                 return -1;
             }
         }
@@ -168,6 +185,21 @@ final class AbcAssembler {
         List<Duration> parts = durations(r, length);
         for (int k = 0; k < parts.size(); k++) {
             current.add(new Rest(parts.get(k).withTuplet(t), k == 0 && r.fermata()));
+        }
+    }
+
+    private void lineEnd() {
+        if (!current.isEmpty() && meter.symbol() != TimeSignature.Symbol.NONE && tupletLeft == 0) {
+            Fraction sum = Fraction.ZERO;
+            for (Event e : current) {
+                if (e instanceof MultiRest) {
+                    return;
+                }
+                sum = sum.plus(e.length());
+            }
+            if (sum.equals(meter.measureLength())) {
+                bar(BarLine.SINGLE);
+            }
         }
     }
 

@@ -78,6 +78,10 @@ sealed interface AbcItem {
     record BrokenItem(int count, boolean firstLonger, int line, int column) implements AbcItem {
     }
 
+    /** The end of a music line that is not continued with a backslash. */
+    record LineEndItem(int line, int column) implements AbcItem {
+    }
+
     /** A key, meter or clef change in the body. */
     record EventItem(Event event, int line, int column) implements AbcItem {
     }

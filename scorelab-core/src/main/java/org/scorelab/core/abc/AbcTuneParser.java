@@ -12,6 +12,7 @@ import org.scorelab.core.abc.AbcItem.BrokenItem;
 import org.scorelab.core.abc.AbcItem.ChordItem;
 import org.scorelab.core.abc.AbcItem.EndingItem;
 import org.scorelab.core.abc.AbcItem.EventItem;
+import org.scorelab.core.abc.AbcItem.LineEndItem;
 import org.scorelab.core.abc.AbcItem.MultiRestItem;
 import org.scorelab.core.abc.AbcItem.NoteItem;
 import org.scorelab.core.abc.AbcItem.RestItem;
@@ -187,7 +188,7 @@ final class AbcTuneParser {
             throw AbcSyntaxException.found(last, lines.get(lines.size() - 1).length() + 1,
                     AbcSyntaxException.END_OF_TUNE, "'}' to close the grace notes");
         }
-        List<Measure> measures = AbcAssembler.assemble(items);
+        List<Measure> measures = AbcAssembler.assemble(items, info.meter());
         if (measures.isEmpty()) {
             throw AbcSyntaxException.found(last, 1, AbcSyntaxException.END_OF_TUNE, "notes after the K: field");
         }
@@ -350,6 +351,10 @@ final class AbcTuneParser {
                 }
             }
         }
+        String rest = stripComment(line).stripTrailing();
+        if (voiceOn && !rest.endsWith("\\") && !rest.endsWith("=")) {
+            items.add(new LineEndItem(lineNo, text.length() + 1));
+        }
     }
 
     /**
@@ -373,7 +378,7 @@ final class AbcTuneParser {
         return s;
     }
 
-    /** Whether the last item, past key, meter and clef changes, is a bar line. */
+    /** Whether the last item, past line ends and key, meter and clef changes, is a bar line. */
     private boolean lastIsBar() {
         return lastBarIndex() >= 0;
     }
@@ -384,7 +389,7 @@ final class AbcTuneParser {
             if (it instanceof BarItem) {
                 return i;
             }
-            if (!(it instanceof EventItem)) {
+            if (!(it instanceof EventItem || it instanceof LineEndItem)) {
                 return -1;
             }
         }
