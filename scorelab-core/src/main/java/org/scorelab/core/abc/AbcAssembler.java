@@ -89,7 +89,8 @@ final class AbcAssembler {
             } else if (it instanceof MultiRestItem m) {
                 current.add(new MultiRest(m.measures()));
             } else if (it instanceof TupletItem t) {
-                tuplet = new Tuplet(t.actual(), t.normal());
+                // (6:6 changes no time: the plain ratio, so that equal music makes equal models
+                tuplet = t.actual() == t.normal() ? Tuplet.NONE : new Tuplet(t.actual(), t.normal());
                 tupletLeft = t.count();
             } else if (it instanceof EventItem e) {
                 current.add(e.event());
