@@ -653,6 +653,10 @@ final class AbcTuneParser {
                 pos++;
                 break;
             }
+            if (c == '|') {
+                throw AbcSyntaxException.found(lineNo, pos + 1, "unclosed chord", "|",
+                        "']' to close the chord opened at col " + col);
+            }
             if (c == ' ' || c == '\t' || c == '(' || c == ')') {
                 pos++;
             } else if (c == '+') {
