@@ -23,6 +23,7 @@ import org.scorelab.core.model.ClefChange;
 import org.scorelab.core.model.Decoration;
 import org.scorelab.core.model.Fraction;
 import org.scorelab.core.model.KeyChange;
+import org.scorelab.core.model.KeySignature;
 import org.scorelab.core.model.Measure;
 import org.scorelab.core.model.MeterChange;
 import org.scorelab.core.model.Pitch;
@@ -117,7 +118,7 @@ final class AbcTuneParser {
             if (letter == 'K') {
                 key = AbcFields.parseKey(v, ln, 3);
                 if (key.signature() == null) {
-                    key = new AbcKey(org.scorelab.core.model.KeySignature.C_MAJOR, key.explicit(), key.clef());
+                    key = new AbcKey(KeySignature.C_MAJOR, key.explicit(), key.clef());
                 }
                 i++;
                 break;
@@ -653,8 +654,9 @@ final class AbcTuneParser {
                 pos++;
                 break;
             }
-            if (c == '|') {
-                throw AbcSyntaxException.found(lineNo, pos + 1, "unclosed chord", "|",
+            boolean tuplet = c == '(' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1));
+            if (c == '|' || tuplet) {
+                throw AbcSyntaxException.found(lineNo, pos + 1, "unclosed chord", tuplet ? "(" + text.charAt(pos + 1) : "|",
                         "']' to close the chord opened at col " + col);
             }
             if (c == ' ' || c == '\t' || c == '(' || c == ')') {

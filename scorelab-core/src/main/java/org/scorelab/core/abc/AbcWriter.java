@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.scorelab.core.codec.TuneWriter;
 import org.scorelab.core.model.BarLine;
 import org.scorelab.core.model.Chord;
+import org.scorelab.core.model.Clef;
 import org.scorelab.core.model.ClefChange;
 import org.scorelab.core.model.Decoration;
 import org.scorelab.core.model.Duration;
@@ -148,7 +149,7 @@ public final class AbcWriter implements TuneWriter {
                 out.append("Q:1/4=").append(info.tempoBpm()).append('\n');
             }
             out.append("K:").append(AbcFields.keyName(info.key()));
-            if (!info.clef().equals(org.scorelab.core.model.Clef.TREBLE)) {
+            if (!info.clef().equals(Clef.TREBLE)) {
                 out.append(" clef=").append(AbcFields.clefName(info.clef()));
             }
             out.append('\n');

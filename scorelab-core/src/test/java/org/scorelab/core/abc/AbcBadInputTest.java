@@ -39,6 +39,8 @@ class AbcBadInputTest {
     void unclosedChord() {
         assertThat(message("X:1\nT:Open\nK:C\n[CEG A|\n")).isEqualTo("bad.abc: line 4, col 7: unclosed chord: "
                 + "found '|', expected ']' to close the chord opened at col 1 (tune X:1 \"Open\")");
+        assertThat(message("X:1\nT:Open\nK:C\n[e2c2(3ABc|\n")).isEqualTo("bad.abc: line 4, col 6: unclosed chord: "
+                + "found '(3', expected ']' to close the chord opened at col 1 (tune X:1 \"Open\")");
         assertThat(message("X:1\nT:Open\nK:C\nA [CEG\n")).isEqualTo("bad.abc: line 4, col 7: unclosed chord: "
                 + "found end of line, expected ']' to close the chord opened at col 3 (tune X:1 \"Open\")");
     }

@@ -224,6 +224,15 @@ class AbcReaderTest {
     }
 
     @Test
+    void inlineVoiceSwitchesKeepOnlyTheFirstVoice() {
+        Tune t = one("X:1\nT:v\nM:2/4\nL:1/4\nV:T1\nV:B1 clef=bass\nK:C\n[V:T1]AB|[V:B1]C,D,|\n[V:T1]cd|]\n");
+        assertThat(t.measures()).containsExactly(
+                m(BarLine.SINGLE, n("A4", QUARTER), n("B4", QUARTER)),
+                m(BarLine.FINAL, n("C5", QUARTER), n("D5", QUARTER)));
+        assertThat(t.info().fields()).isEmpty();
+    }
+
+    @Test
     void aLineEndingOnAFullMeasureClosesItAndAFinalPartialMeasureEndsTheTune() {
         Tune t = one(tune("M:3/4\nL:1/4\nK:C", "C D E | F G A\nB c d | e f g\nB c\nd | e"));
         assertThat(t.measures()).containsExactly(
