@@ -102,7 +102,6 @@ final class AbcTuneParser {
         String lastField = null;
         String tempo = null;
         meter = TimeSignature.FREE;
-        boolean meterGiven = false;
         int i = 1;
         for (; i < lines.size(); i++) {
             String raw = lines.get(i);
@@ -132,10 +131,7 @@ final class AbcTuneParser {
                     }
                     lastField = "T";
                 }
-                case 'M' -> {
-                    meter = AbcFields.parseMeter(v, ln, 3);
-                    meterGiven = true;
-                }
+                case 'M' -> meter = AbcFields.parseMeter(v, ln, 3);
                 case 'L' -> unit = AbcFields.parseUnit(v, ln, 3);
                 case 'Q' -> tempo = v;
                 case 'V' -> {
@@ -162,9 +158,6 @@ final class AbcTuneParser {
         if (key == null) {
             throw AbcSyntaxException.found(firstLine + lines.size() - 1, 1, AbcSyntaxException.END_OF_TUNE,
                     "a K: field closing the header");
-        }
-        if (!meterGiven) {
-            meter = TimeSignature.FREE;
         }
         if (unit == null) {
             unit = AbcFields.defaultUnit(meter);
