@@ -75,7 +75,10 @@ public final class AgnosticReader implements TuneReader {
     private static final class Parse {
         private final TokenStream ts;
         private final Glyph[] glyphs;
+        /** The clef in force now. */
         private Clef clef;
+        /** The clef the tune starts with. */
+        private Clef startClef;
         private KeySignature key;
         private TimeSignature meter;
         private boolean header = true;
@@ -123,7 +126,7 @@ public final class AgnosticReader implements TuneReader {
             if (clef == null) {
                 throw ts.error(0, "no clef token; an agnostic encoding starts with clef.");
             }
-            TuneInfo info = new TuneInfo(ts.source(), 1, "", clef, key == null ? KeySignature.C_MAJOR : key,
+            TuneInfo info = new TuneInfo(ts.source(), 1, "", startClef, key == null ? KeySignature.C_MAJOR : key,
                     meter == null ? TimeSignature.FREE : meter, 0, Map.of());
             return new Tune(info, measures);
         }
@@ -216,11 +219,11 @@ public final class AgnosticReader implements TuneReader {
             }
             Clef c = new Clef(Clef.Sign.valueOf(name.substring(5)), p / 2 + 1, 0);
             if (header && clef == null) {
-                clef = c;
+                startClef = c;
             } else {
-                clef = c;
                 add(new ClefChange(c));
             }
+            clef = c;
         }
 
         private void setMeter(TimeSignature t) {
