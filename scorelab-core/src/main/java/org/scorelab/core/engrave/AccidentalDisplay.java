@@ -15,7 +15,7 @@ import org.scorelab.core.model.Step;
  * in force there (key signature, or an earlier accidental on that position in this measure), which
  * covers naturals cancelling the key or an earlier accidental. A note also shows a courtesy
  * accidental when the same step in another octave carried a different explicit alteration earlier
- * in the measure. A note tied from the previous note of the same pitch never shows one (also
+ * in the measure and its own position has not shown one yet. A note tied from the previous note of the same pitch never shows one (also
  * across the bar line) and leaves the state as it was. A new measure or a key change clears the
  * measure's accidentals.
  *
@@ -71,7 +71,7 @@ public final class AccidentalDisplay {
         }
         int index = p.diatonicIndex();
         int slot = slot(index);
-        if (p.alter() != inForce(index) || courtesyNeeded(index, p.alter())) {
+        if (p.alter() != inForce(index) || (explicit[slot] == NONE && courtesyNeeded(index, p.alter()))) {
             explicit[slot] = p.alter();
             return p.alter();
         }

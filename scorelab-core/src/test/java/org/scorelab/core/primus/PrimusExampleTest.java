@@ -21,12 +21,12 @@ import org.scorelab.core.model.Tune;
  * image must give the example's semantic and agnostic files byte for byte, and reading those files
  * must give the tune back.
  */
-class PrimusExampleTest {
+public class PrimusExampleTest {
 
     static final String NAME = "000051652-1_2_1";
 
     /** C1 clef, Eb major, 2/4; 23 measures rest; then the melody as engraved in the example .png. */
-    static Tune exampleTune() {
+    public static Tune exampleTune() {
         return tune(new Clef(Clef.Sign.C, 1, 0), -3, TimeSignature.of(2, 4),
                 bar(new MultiRest(23)),
                 bar(rest("quarter"), rest("eighth"), note("Bb4", "eighth")),

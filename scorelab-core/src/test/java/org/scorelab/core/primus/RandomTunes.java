@@ -30,7 +30,7 @@ import org.scorelab.core.model.TuneInfo;
  * (at the start or after a key change) opens with a rest, and changes never repeat what is in
  * force.
  */
-final class RandomTunes {
+public final class RandomTunes {
 
     private static final Clef[] CLEFS = {Clef.TREBLE, Clef.BASS, Clef.ALTO, Clef.TENOR, new Clef(Clef.Sign.C, 1, 0),
         new Clef(Clef.Sign.G, 1, 0), new Clef(Clef.Sign.F, 3, 0), new Clef(Clef.Sign.C, 2, 0)};
@@ -43,7 +43,7 @@ final class RandomTunes {
     private RandomTunes() {
     }
 
-    static Tune tune(Random r) {
+    public static Tune tune(Random r) {
         Clef clef = CLEFS[r.nextInt(CLEFS.length)];
         int fifths = r.nextInt(13) - 6;
         TimeSignature meter = r.nextInt(8) == 0 ? TimeSignature.FREE : METERS[r.nextInt(METERS.length)];
