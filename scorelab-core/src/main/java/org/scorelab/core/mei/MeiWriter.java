@@ -6,6 +6,7 @@ import java.util.List;
 import org.scorelab.core.codec.TuneWriter;
 import org.scorelab.core.engrave.AccidentalDisplay;
 import org.scorelab.core.engrave.Beaming;
+import org.scorelab.core.engrave.LeadingChanges;
 import org.scorelab.core.engrave.TupletGrouping;
 import org.scorelab.core.model.BarLine;
 import org.scorelab.core.model.Chord;
@@ -39,8 +40,11 @@ import org.scorelab.core.model.Tuplet;
  * {@code beam} elements from {@link Beaming}, {@code tuplet} elements from {@link TupletGrouping}
  * (number and bracket hidden by default, since the agnostic encoding has no tuplet glyph). Ties
  * are {@code @tie="i|m|t"}, fermatas {@code @fermata="above"}, grace notes
- * {@code grace="unacc"}; clef, key and meter changes are {@code clef}, {@code keySig} and
- * {@code meterSig} elements in the layer. Chords keep their top note, as the PrIMuS encodings do.
+ * {@code grace="unacc"}. Clef, key and meter changes that open a measure after the first go to a
+ * {@code scoreDef} before it ({@link LeadingChanges}: Verovio then draws them after the bar line
+ * in the order clef, key, meter, with naturals when the key becomes C major, as the agnostic
+ * writer says); other changes are {@code clef}, {@code keySig} and {@code meterSig} elements in
+ * the layer, which Verovio draws in place, a key change without naturals. Chords keep their top note, as the PrIMuS encodings do.
  * Element ids are numbered in document order, so the same tune always gives the same bytes.
  */
 public final class MeiWriter implements TuneWriter {
@@ -135,13 +139,7 @@ public final class MeiWriter implements TuneWriter {
             sb.append(">\n");
             depth++;
             start("staffDef");
-            Clef c = tune.info().clef();
-            attr("clef.shape", c.sign().name());
-            attr("clef.line", Integer.toString(c.line()));
-            if (c.octaveShift() != 0) {
-                attr("clef.dis", octaveDis(c));
-                attr("clef.dis.place", c.octaveShift() < 0 ? "below" : "above");
-            }
+            clefAttributes(tune.info().clef());
             attr("n", "1");
             attr("lines", "5");
             sb.append(" />\n");
@@ -171,6 +169,13 @@ public final class MeiWriter implements TuneWriter {
             List<Measure> ms = tune.measures();
             for (int mi = 0; mi < ms.size(); mi++) {
                 Measure m = ms.get(mi);
+                LeadingChanges lead = mi == 0 ? LeadingChanges.NONE : LeadingChanges.of(m.events());
+                if (!lead.isEmpty()) {
+                    changeDef(lead);
+                    if (lead.meter() != null) {
+                        meter = lead.meter();
+                    }
+                }
                 start("measure");
                 attr("n", Integer.toString(mi + 1));
                 attr("right", right(m.end()));
@@ -185,15 +190,56 @@ public final class MeiWriter implements TuneWriter {
                 sb.append(">\n");
                 depth++;
                 display.newMeasure();
-                meter = layer(m.events(), meter);
+                if (lead.key() != null) {
+                    display.setKey(lead.key());
+                }
+                meter = layer(m.events(), meter, lead.count());
                 close("layer");
                 close("staff");
                 close("measure");
             }
         }
 
-        /** Writes the events of one layer; returns the meter in force after it. */
-        private TimeSignature layer(List<Event> events, TimeSignature meter) {
+        /** A {@code scoreDef} before a measure for the changes that open it. */
+        private void changeDef(LeadingChanges lead) {
+            start("scoreDef");
+            if (lead.key() != null) {
+                attr("key.sig", keySig(lead.key()));
+            }
+            if (lead.meter() != null) {
+                meterAttributes(lead.meter(), "meter.");
+            }
+            if (lead.clef() == null) {
+                sb.append(" />\n");
+                return;
+            }
+            sb.append(">\n");
+            depth++;
+            start("staffGrp");
+            sb.append(">\n");
+            depth++;
+            start("staffDef");
+            attr("n", "1");
+            clefAttributes(lead.clef());
+            sb.append(" />\n");
+            close("staffGrp");
+            close("scoreDef");
+        }
+
+        private void clefAttributes(Clef c) {
+            attr("clef.shape", c.sign().name());
+            attr("clef.line", Integer.toString(c.line()));
+            if (c.octaveShift() != 0) {
+                attr("clef.dis", octaveDis(c));
+                attr("clef.dis.place", c.octaveShift() < 0 ? "below" : "above");
+            }
+        }
+
+        /**
+         * Writes the events of one layer from {@code from} on (the ones before went to a
+         * scoreDef); returns the meter in force after it.
+         */
+        private TimeSignature layer(List<Event> events, TimeSignature meter, int from) {
             int n = events.size();
             Beaming.Beam[] beams = beaming.beam(events, meter);
             int[] tuplets = TupletGrouping.groups(events);
@@ -222,7 +268,7 @@ public final class MeiWriter implements TuneWriter {
             }
             List<String> stack = new ArrayList<>();
             List<Integer> ends = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < n; i++) {
                 boolean tupletStarts = tuplets[i] >= 0 && (i == 0 || tuplets[i - 1] != tuplets[i]);
                 boolean beamStarts = beams[i].role() == Beaming.Role.START;
                 if (tupletStarts && beamStarts && beamEnd[i] > tupletEnd[i]) {

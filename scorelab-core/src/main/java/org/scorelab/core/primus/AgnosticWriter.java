@@ -6,6 +6,7 @@ import org.scorelab.core.codec.TuneWriter;
 import org.scorelab.core.engrave.AccidentalDisplay;
 import org.scorelab.core.engrave.Beaming;
 import org.scorelab.core.engrave.KeySignatureLayout;
+import org.scorelab.core.engrave.LeadingChanges;
 import org.scorelab.core.engrave.StaffPosition;
 import org.scorelab.core.model.BarLine;
 import org.scorelab.core.model.Chord;
@@ -37,8 +38,10 @@ import org.scorelab.core.model.Tune;
  * space above a line note) and {@code slur.start-P} when tied to the next; rests as
  * {@code rest.quarter-L3} (a whole rest hangs from {@code L4}) with dots in the space above;
  * multirests as their count's digits at {@code S5} then {@code multirest-L3}; every drawn bar line
- * as {@code barline-L1}. A key change to C major writes naturals at the old key's positions;
- * other key changes write only the new signature. Chords keep their top note; tuplet notes are
+ * as {@code barline-L1}. Changes that open a measure after the first are written in the order
+ * clef, key, meter, and a change to C major there writes naturals at the old key's positions
+ * ({@link LeadingChanges}); other changes are written in place, a key change as its new signature
+ * only. Chords keep their top note; tuplet notes are
  * written by their written value, as PrIMuS does.
  */
 public final class AgnosticWriter implements TuneWriter {
@@ -76,11 +79,32 @@ public final class AgnosticWriter implements TuneWriter {
         meter(sb, meter);
         AccidentalDisplay display = new AccidentalDisplay(key);
         Note previous = null;
-        for (Measure m : tune.measures()) {
+        List<Measure> measures = tune.measures();
+        for (int mi = 0; mi < measures.size(); mi++) {
+            Measure m = measures.get(mi);
             display.newMeasure();
             List<Event> events = m.events();
             Beaming.Beam[] beams = beaming.beam(events, meter);
-            for (int i = 0; i < events.size(); i++) {
+            LeadingChanges lead = mi == 0 ? LeadingChanges.NONE : LeadingChanges.of(events);
+            if (!lead.isEmpty()) {
+                if (lead.clef() != null) {
+                    clef = lead.clef();
+                    clef(sb, clef);
+                }
+                if (lead.key() != null) {
+                    if (lead.key().fifths() == 0) {
+                        cancel(sb, clef, display.key());
+                    }
+                    keySignature(sb, clef, lead.key());
+                    display.setKey(lead.key());
+                }
+                if (lead.meter() != null) {
+                    meter = lead.meter();
+                    meter(sb, meter);
+                }
+                previous = null;
+            }
+            for (int i = lead.count(); i < events.size(); i++) {
                 Event e = events.get(i);
                 if (e instanceof Note || e instanceof Chord) {
                     Note n = e instanceof Note x ? x : ((Chord) e).top();
@@ -96,9 +120,6 @@ public final class AgnosticWriter implements TuneWriter {
                     clef = cc.clef();
                     clef(sb, clef);
                 } else if (e instanceof KeyChange kc) {
-                    if (kc.key().fifths() == 0) {
-                        cancel(sb, clef, display.key());
-                    }
                     keySignature(sb, clef, kc.key());
                     display.setKey(kc.key());
                 } else if (e instanceof MeterChange mc) {

@@ -155,27 +155,41 @@ class MeiWriterTest {
     }
 
     @Test
-    void scoreDefAndChangesInTheLayer() throws Exception {
+    void changesOpeningAMeasureGoToAScoreDefBeforeIt() throws Exception {
         Tune t = tune(Clef.ALTO, 2, TimeSignature.CUT,
                 bar(note("D4", "whole")),
                 bar(new ClefChange(new Clef(Clef.Sign.G, 2, -1)), new KeyChange(KeySignature.ofFifths(-3)),
                         new MeterChange(TimeSignature.of(6, 8)), note("Eb4", "half."),
                         new org.scorelab.core.model.MultiRest(4)));
-        Document d = parse(new MeiWriter().write(t));
-        List<El> all = flatten(score(d));
-        El scoreDef = all.get(1);
-        assertThat(scoreDef.attrs()).containsEntry("key.sig", "2s").containsEntry("meter.count", "2")
+        List<El> all = flatten(score(parse(new MeiWriter().write(t))));
+        assertThat(all.get(1).attrs()).containsEntry("key.sig", "2s").containsEntry("meter.count", "2")
                 .containsEntry("meter.unit", "2").containsEntry("meter.sym", "cut");
         assertThat(all.get(3).attrs()).containsEntry("clef.shape", "C").containsEntry("clef.line", "3");
+        assertThat(all).extracting(El::name).containsExactly("score", "scoreDef", "staffGrp", "staffDef", "section",
+                "measure", "staff", "layer", "note",
+                "scoreDef", "staffGrp", "staffDef", "measure", "staff", "layer", "note", "multiRest");
+        assertThat(all.get(9).attrs()).containsEntry("key.sig", "3f").containsEntry("meter.count", "6")
+                .containsEntry("meter.unit", "8");
+        assertThat(all.get(11).attrs()).containsEntry("clef.shape", "G").containsEntry("clef.line", "2")
+                .containsEntry("clef.dis", "8").containsEntry("clef.dis.place", "below");
+        assertThat(all.get(15).attrs()).containsEntry("dots", "1").containsEntry("accid.ges", "f").doesNotContainKey("accid");
+        assertThat(all.get(16).attrs()).containsEntry("num", "4");
+    }
+
+    @Test
+    void changesInsideAMeasureOrInTheFirstStayInTheLayer() throws Exception {
+        Tune t = tune(Clef.TREBLE, 0, TimeSignature.of(2, 4),
+                bar(new KeyChange(KeySignature.ofFifths(1)), note("F#5", "quarter"), new ClefChange(Clef.BASS),
+                        new KeyChange(KeySignature.ofFifths(-3)), new MeterChange(TimeSignature.COMMON), note("Eb3", "quarter")));
         List<El> layer = layerContent(t);
         assertThat(layer).extracting(El::name).containsExactly(
-                "measure", "note", "measure", "clef", "keySig", "meterSig", "note", "multiRest");
-        assertThat(layer.get(3).attrs()).containsEntry("shape", "G").containsEntry("line", "2")
-                .containsEntry("dis", "8").containsEntry("dis.place", "below");
+                "measure", "keySig", "note", "clef", "keySig", "meterSig", "note");
+        assertThat(layer.get(1).attrs()).containsEntry("sig", "1s");
+        assertThat(layer.get(2).attrs()).containsEntry("accid.ges", "s");
+        assertThat(layer.get(3).attrs()).containsEntry("shape", "F").containsEntry("line", "4");
         assertThat(layer.get(4).attrs()).containsEntry("sig", "3f");
-        assertThat(layer.get(5).attrs()).containsEntry("count", "6").containsEntry("unit", "8");
-        assertThat(layer.get(6).attrs()).containsEntry("dots", "1").containsEntry("accid.ges", "f").doesNotContainKey("accid");
-        assertThat(layer.get(7).attrs()).containsEntry("num", "4");
+        assertThat(layer.get(5).attrs()).containsEntry("count", "4").containsEntry("unit", "4").containsEntry("sym", "common");
+        assertThat(layer.get(6).attrs()).containsEntry("pname", "e").containsEntry("oct", "3").containsEntry("accid.ges", "f");
     }
 
     @Test
