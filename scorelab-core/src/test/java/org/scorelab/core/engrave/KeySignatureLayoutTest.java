@@ -42,6 +42,20 @@ class KeySignatureLayoutTest {
     }
 
     @Test
+    void otherClefsAsVerovioDrawsThem() {
+        // read off Verovio 6.3 renderings of seven sharps and seven flats in each clef
+        assertThat(at(new Clef(Clef.Sign.C, 1, 0), 7)).containsExactly(3, 0, 4, 1, 5, 2, 6);
+        assertThat(at(new Clef(Clef.Sign.C, 1, 0), -7)).containsExactly(6, 2, 5, 1, 4, 0, 3);
+        assertThat(at(new Clef(Clef.Sign.C, 2, 0), 7)).containsExactly(5, 2, 6, 3, 7, 4, 8);
+        assertThat(at(new Clef(Clef.Sign.C, 2, 0), -7)).containsExactly(1, 4, 0, 3, 6, 2, 5);
+        assertThat(at(new Clef(Clef.Sign.C, 5, 0), 7)).containsExactly(4, 1, 5, 2, 6, 3, 7);
+        assertThat(at(new Clef(Clef.Sign.C, 5, 0), -7)).containsExactly(7, 3, 6, 2, 5, 1, 4);
+        assertThat(at(new Clef(Clef.Sign.F, 3, 0), 7)).containsExactly(4, 1, 5, 2, 6, 3, 7);
+        assertThat(at(new Clef(Clef.Sign.F, 5, 0), -7)).containsExactly(4, 7, 3, 6, 9, 5, 8);
+        assertThat(at(new Clef(Clef.Sign.G, 1, 0), -7)).containsExactly(2, 5, 1, 4, 0, 3, -1);
+    }
+
+    @Test
     void cMajorHasNone() {
         assertThat(at(Clef.TREBLE, 0)).isEmpty();
     }
