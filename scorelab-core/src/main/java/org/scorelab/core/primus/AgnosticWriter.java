@@ -36,7 +36,8 @@ import org.scorelab.core.model.Tune;
  * {@code beamedLeft} with the note's own beam count inside a beam from {@link Beaming};
  * {@code gracenote.} for grace notes), one {@code dot-P'} per dot (in the note's space, or in the
  * space above a line note) and {@code slur.start-P} when tied to the next; rests as
- * {@code rest.quarter-L3} (a whole rest hangs from {@code L4}) with dots in the space above;
+ * {@code rest.quarter-L3} (a whole rest hangs from {@code L4}) with dots in {@code S3} ({@code S4}
+ * for whole, 32nd and 64th rests, {@code S5} for 128th rests, where Verovio draws them);
  * multirests as their count's digits at {@code S5} then {@code multirest-L3}; every drawn bar line
  * as {@code barline-L1}. Changes that open a measure after the first are written in the order
  * clef, key, meter, and a change to C major there writes naturals at the old key's positions
@@ -182,7 +183,19 @@ public final class AgnosticWriter implements TuneWriter {
         NoteValue v = r.duration().value();
         boolean whole = v == NoteValue.WHOLE;
         sb.append("rest.").append(v.primusName()).append(whole ? "-L4\t" : "-L3\t");
-        dots(sb, whole ? 6 : 4, r.duration().dots());
+        dots(sb, restDotPosition(v), r.duration().dots());
+    }
+
+    /**
+     * The space of a rest's dots, as Verovio draws them: beside the top of the glyph, so higher
+     * for a whole rest and for rests with three or more flags.
+     */
+    private static int restDotPosition(NoteValue v) {
+        return switch (v) {
+            case WHOLE, THIRTY_SECOND, SIXTY_FOURTH -> 7;
+            case HUNDRED_TWENTY_EIGHTH -> 9;
+            default -> 5;
+        };
     }
 
     private static void multiRest(StringBuilder sb, int count) {

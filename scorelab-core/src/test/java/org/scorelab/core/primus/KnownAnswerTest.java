@@ -211,4 +211,15 @@ class KnownAnswerTest {
                 "clef.G-L2 accidental.sharp-L5 accidental.sharp-S3 digit.2-L4 digit.4-L2 note.half-L4 barline-L1 "
                         + "accidental.natural-L5 accidental.natural-S3 note.half-L5 barline-L1");
     }
+
+    @Test
+    void restDotsSitWhereVerovioDrawsThem() throws Exception {
+        Tune t = tune(Clef.TREBLE, 0, TimeSignature.of(4, 4),
+                bar(rest("whole.")),
+                bar(rest("quarter."), rest("thirty_second."), rest("eighth.."), note("B4", "half")));
+        check(t, "clef-G2 keySignature-CM timeSignature-4/4 rest-whole. barline rest-quarter. rest-thirty_second. "
+                        + "rest-eighth.. note-B4_half barline",
+                "clef.G-L2 digit.4-L4 digit.4-L2 rest.whole-L4 dot-S4 barline-L1 rest.quarter-L3 dot-S3 "
+                        + "rest.thirty_second-L3 dot-S4 rest.eighth-L3 dot-S3 dot-S3 note.half-L3 barline-L1");
+    }
 }
