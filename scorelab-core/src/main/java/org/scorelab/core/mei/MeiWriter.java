@@ -332,7 +332,9 @@ public final class MeiWriter implements TuneWriter {
                 previous = n;
                 return meter;
             }
-            previous = null;
+            if (e instanceof Rest || e instanceof MultiRest) {
+                previous = null;
+            }
             if (e instanceof Rest r) {
                 start("rest");
                 duration(r.duration());

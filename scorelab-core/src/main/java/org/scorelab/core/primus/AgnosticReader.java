@@ -48,6 +48,8 @@ import org.scorelab.core.model.TuneInfo;
 public final class AgnosticReader implements TuneReader {
 
     private static final Map<String, NoteValue> VALUES = valuesByName();
+    private static final String[] BEAM_SIDES = {"beamedRight", "beamedBoth", "beamedLeft"};
+    private static final NoteValue[] ALL_VALUES = NoteValue.values();
 
     @Override
     public ReadResult read(Path file) {
@@ -171,7 +173,7 @@ public final class AgnosticReader implements TuneReader {
                     return i + 1;
                 }
                 case "slur.start" -> {
-                    if (lastNote == null || lastNoteIndex != events.size() - 1 || events.isEmpty()) {
+                    if (lastNote == null || lastNoteIndex != events.size() - 1 || events.get(lastNoteIndex) != lastNote) {
                         throw ts.error(i, "'" + ts.get(i) + "' must follow a note");
                     }
                     lastNote = lastNote.withTieToNext(true);
@@ -205,10 +207,13 @@ public final class AgnosticReader implements TuneReader {
             }
         }
 
+        /** Adds a non-note event; rests end a tie chain, attribute changes do not. */
         private void add(Event e) {
             header = false;
             events.add(e);
-            lastNote = null;
+            if (e instanceof Rest || e instanceof MultiRest) {
+                lastNote = null;
+            }
         }
 
         private void readClef(int i, Glyph g) throws InvalidInputException {
@@ -345,12 +350,12 @@ public final class AgnosticReader implements TuneReader {
             if (v != null) {
                 return v;
             }
-            for (String side : new String[] {"beamedRight", "beamedBoth", "beamedLeft"}) {
+            for (String side : BEAM_SIDES) {
                 if (glyph.startsWith(side)) {
                     int beams = SemanticReader.digits(glyph, side.length(), glyph.length());
                     int ordinal = NoteValue.QUARTER.ordinal() + beams;
-                    if (beams >= 0 && ordinal < NoteValue.values().length) {
-                        return NoteValue.values()[ordinal];
+                    if (beams >= 0 && ordinal < ALL_VALUES.length) {
+                        return ALL_VALUES[ordinal];
                     }
                 }
             }

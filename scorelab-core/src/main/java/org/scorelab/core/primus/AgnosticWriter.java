@@ -35,7 +35,8 @@ import org.scorelab.core.model.Tune;
  * ({@code note.quarter-P}, or {@code note.beamedRight1-P} / {@code beamedBoth} /
  * {@code beamedLeft} with the note's own beam count inside a beam from {@link Beaming};
  * {@code gracenote.} for grace notes), one {@code dot-P'} per dot (in the note's space, or in the
- * space above a line note) and {@code slur.start-P} when tied to the next; rests as
+ * space above a line note) and {@code slur.start-P} when tied to the next (a tie may cross bar lines and clef, key or meter
+ * changes, but not a rest); rests as
  * {@code rest.quarter-L3} (a whole rest hangs from {@code L4}) with dots in {@code S3} ({@code S4}
  * for whole, 32nd and 64th rests, {@code S5} for 128th rests, where Verovio draws them);
  * multirests as their count's digits at {@code S5} then {@code multirest-L3}; every drawn bar line
@@ -103,7 +104,6 @@ public final class AgnosticWriter implements TuneWriter {
                     meter = lead.meter();
                     meter(sb, meter);
                 }
-                previous = null;
             }
             for (int i = lead.count(); i < events.size(); i++) {
                 Event e = events.get(i);
@@ -115,8 +115,10 @@ public final class AgnosticWriter implements TuneWriter {
                 }
                 if (e instanceof Rest r) {
                     rest(sb, r);
+                    previous = null;
                 } else if (e instanceof MultiRest mr) {
                     multiRest(sb, mr.measures());
+                    previous = null;
                 } else if (e instanceof ClefChange cc) {
                     clef = cc.clef();
                     clef(sb, clef);
@@ -127,7 +129,6 @@ public final class AgnosticWriter implements TuneWriter {
                     meter = mc.meter();
                     meter(sb, meter);
                 }
-                previous = null;
             }
             if (m.end().style() != BarLine.Style.INVISIBLE) {
                 Tokens.add(sb, "barline-L1");

@@ -41,6 +41,7 @@ import org.scorelab.core.model.TuneInfo;
 public final class SemanticReader implements TuneReader {
 
     private static final Map<String, NoteValue> VALUES = valuesByName();
+    private static final Step[] STEPS = Step.values();
 
     @Override
     public ReadResult read(Path file) {
@@ -254,11 +255,11 @@ public final class SemanticReader implements TuneReader {
         if (to - from < 2) {
             return null;
         }
-        char c = s.charAt(from);
-        if (c < 'A' || c > 'G') {
+        int stepIndex = "CDEFGAB".indexOf(s.charAt(from));
+        if (stepIndex < 0) {
             return null;
         }
-        Step step = Step.parse(c);
+        Step step = STEPS[stepIndex];
         int k = from + 1;
         int alter = 0;
         while (k < to && (s.charAt(k) == '#' || s.charAt(k) == 'b')) {

@@ -193,6 +193,17 @@ class MeiWriterTest {
     }
 
     @Test
+    void tieAcrossAClefChangeEndsOnTheNextNote() throws Exception {
+        Tune t = tune(Clef.TREBLE, 0, TimeSignature.of(2, 4),
+                bar(tied("C#4", "half")),
+                bar(new ClefChange(Clef.BASS), note("C#4", "half")));
+        List<El> all = flatten(score(parse(new MeiWriter().write(t))));
+        List<El> notes = all.stream().filter(e -> e.name().equals("note")).toList();
+        assertThat(notes.get(0).attrs()).containsEntry("tie", "i").containsEntry("accid", "s");
+        assertThat(notes.get(1).attrs()).containsEntry("tie", "t").containsEntry("accid.ges", "s").doesNotContainKey("accid");
+    }
+
+    @Test
     void idsAreUniqueAndOutputIsDeterministic() throws Exception {
         Random r = new Random(7);
         MeiWriter w = new MeiWriter();

@@ -222,4 +222,14 @@ class KnownAnswerTest {
                 "clef.G-L2 digit.4-L4 digit.4-L2 rest.whole-L4 dot-S4 barline-L1 rest.quarter-L3 dot-S3 "
                         + "rest.thirty_second-L3 dot-S4 rest.eighth-L3 dot-S3 dot-S3 note.half-L3 barline-L1");
     }
+
+    @Test
+    void tieCrossesABarLineAndAClefChangeWithoutReshowingTheSharp() throws Exception {
+        Tune t = tune(Clef.TREBLE, 0, TimeSignature.of(2, 4),
+                bar(tied("C#4", "half")),
+                bar(new ClefChange(Clef.BASS), note("C#4", "half")));
+        check(t, "clef-G2 keySignature-CM timeSignature-2/4 note-C#4_half tie barline clef-F4 note-C#4_half barline",
+                "clef.G-L2 digit.2-L4 digit.4-L2 accidental.sharp-L0 note.half-L0 slur.start-L0 barline-L1 clef.F-L4 "
+                        + "slur.end-L6 note.half-L6 barline-L1");
+    }
 }
