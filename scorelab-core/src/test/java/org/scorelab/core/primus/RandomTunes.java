@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.scorelab.core.model.BarLine;
+import org.scorelab.core.model.Chord;
 import org.scorelab.core.model.Clef;
 import org.scorelab.core.model.ClefChange;
 import org.scorelab.core.model.Decoration;
@@ -23,9 +24,11 @@ import org.scorelab.core.model.Rest;
 import org.scorelab.core.model.TimeSignature;
 import org.scorelab.core.model.Tune;
 import org.scorelab.core.model.TuneInfo;
+import org.scorelab.core.model.Tuplet;
 
 /**
- * Seeded random tunes of the kind PrIMuS holds (one staff, no tuplets or chords), avoiding the
+ * Seeded random tunes of the kind PrIMuS holds (one staff; triplets and two-note chords too, which
+ * the PrIMuS encodings reduce to written values and top notes), avoiding the
  * few things the agnostic encoding cannot tell apart: each measure that follows a key signature
  * (at the start or after a key change) opens with a rest, and changes never repeat what is in
  * force.
@@ -97,6 +100,19 @@ public final class RandomTunes {
                 Pitch base = Pitch.fromDiatonicIndex(key, 0);
                 int alter = r.nextInt(4) == 0 ? r.nextInt(3) - 1 : ks.alterOf(base.step());
                 Pitch p = Pitch.fromDiatonicIndex(key, alter);
+                if (kind == 2) {
+                    NoteValue tv = r.nextBoolean() ? NoteValue.EIGHTH : NoteValue.SIXTEENTH;
+                    for (int k = 0; k < 3; k++) {
+                        Pitch q = Pitch.fromDiatonicIndex(key + k, ks.alterOf(Pitch.fromDiatonicIndex(key + k, 0).step()));
+                        ev.add(Note.of(q, Duration.of(tv).withTuplet(Tuplet.TRIPLET)));
+                    }
+                    continue;
+                }
+                if (kind == 3 && r.nextBoolean()) {
+                    Pitch third = Pitch.fromDiatonicIndex(key + 2, ks.alterOf(Pitch.fromDiatonicIndex(key + 2, 0).step()));
+                    ev.add(new Chord(List.of(Note.of(p, d), Note.of(third, d))));
+                    continue;
+                }
                 boolean grace = kind == 1;
                 if (grace) {
                     d = Duration.of(r.nextBoolean() ? NoteValue.EIGHTH : NoteValue.SIXTEENTH);
@@ -111,6 +127,10 @@ public final class RandomTunes {
                     } else {
                         measures.add(new Measure(ev, BarLine.SINGLE));
                         ev = new ArrayList<>();
+                        if (r.nextInt(3) == 0) {
+                            clef = CLEFS[r.nextInt(CLEFS.length)];
+                            ev.add(new ClefChange(clef));
+                        }
                         ev.add(Note.of(p, Duration.of(NoteValue.QUARTER)));
                         m++;
                     }

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scorelab.core.model.Measure;
 import org.scorelab.core.model.Tune;
 
 /** Semantic -> model -> semantic on hand-written lines, and model -> text -> model on random tunes. */
@@ -45,7 +46,7 @@ class RoundTripTest {
         AgnosticReader ar = new AgnosticReader();
         for (int i = 0; i < 2000; i++) {
             Tune t = RandomTunes.tune(r);
-            List<?> expected = Tunes.primusView(t);
+            List<Measure> expected = Tunes.primusView(t);
             String sem = sw.toText(t);
             Tune fromSem = sr.parse(sem, "random " + i);
             assertThat(fromSem.measures()).as("semantic of tune %d: %s", i, sem).isEqualTo(expected);
@@ -56,7 +57,8 @@ class RoundTripTest {
             assertThat(fromAgn.info().key()).isEqualTo(t.info().key());
             assertThat(fromAgn.info().meter()).isEqualTo(t.info().meter());
             assertThat(fromAgn.measures()).as("agnostic of tune %d: %s", i, agn).isEqualTo(expected);
-            assertThat(aw.toText(fromAgn)).isEqualTo(agn);
+            // tuplets are not in the encoding: beams of the read-back tune follow its plain values
+            assertThat(aw.toText(fromAgn)).isEqualTo(aw.toText(t.withMeasures(Tunes.primusView(t))));
         }
     }
 }
