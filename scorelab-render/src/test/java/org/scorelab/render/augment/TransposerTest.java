@@ -71,6 +71,6 @@ class TransposerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("B##4")
                 .hasMessageContaining("more than a double accidental");
-        assertThatThrownBy(() -> Transposer.toKey(t, 8)).hasMessageContaining("-7..7, was 8");
+        assertThatThrownBy(() -> Transposer.toKey(t, 8)).hasMessageContaining("-7..7 fifths, was 8");
     }
 }
