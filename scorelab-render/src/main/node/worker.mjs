@@ -25,13 +25,12 @@ console.info = collect;
 console.warn = collect;
 console.error = collect;
 const VerovioModule = await createVerovioModule({ print: collect, printErr: collect });
-const toolkit = new VerovioToolkit(VerovioModule);
 
 // Defaults every request starts from, so that options of one request never leak into the next.
 const BASE_OPTIONS = {
   scale: 100,
-  pageWidth: 60000,
-  pageHeight: 60000,
+  pageWidth: 30000,
+  pageHeight: 3000,
   adjustPageWidth: true,
   adjustPageHeight: true,
   breaks: 'none',
@@ -46,6 +45,36 @@ const BASE_OPTIONS = {
   spacingNonLinear: 0.6,
   xmlIdSeed: 1,
 };
+
+// One toolkit per music font: switching a toolkit's font reloads the glyphs, which costs more
+// than the rendering itself. Each toolkit remembers the options it holds, so that a request only
+// sets what differs, and nothing of one request leaks into the next.
+const toolkits = new Map();
+
+function toolkitFor(options) {
+  const font = String(options.font);
+  let entry = toolkits.get(font);
+  if (!entry) {
+    entry = { toolkit: new VerovioToolkit(VerovioModule), applied: {} };
+    toolkits.set(font, entry);
+  }
+  const stale = Object.keys(entry.applied).some((k) => !(k in options));
+  if (stale) {
+    entry.toolkit.resetOptions();
+    entry.applied = {};
+  }
+  const changed = {};
+  for (const [k, v] of Object.entries(options)) {
+    if (entry.applied[k] !== v) {
+      changed[k] = v;
+    }
+  }
+  if (Object.keys(changed).length > 0) {
+    entry.toolkit.setOptions(changed);
+    Object.assign(entry.applied, changed);
+  }
+  return entry.toolkit;
+}
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -76,17 +105,15 @@ function chunk(type, data) {
   return Buffer.concat([len, td, crc]);
 }
 
-// resvg yields RGBA; the data set wants 8-bit grayscale, so the PNG is written here directly
-// (colour type 0), composited over white paper with Rec. 601 luma.
+// resvg yields RGBA (opaque: it paints on white paper); the data set wants 8-bit grayscale, so
+// the PNG is written here directly (colour type 0) with integer Rec. 601 luma.
 function grayPng(rgba, width, height) {
   const raw = Buffer.alloc((width + 1) * height);
   for (let y = 0; y < height; y++) {
     raw[y * (width + 1)] = 0;
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
-      const a = rgba[i + 3] / 255;
-      const luma = 0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2];
-      raw[y * (width + 1) + 1 + x] = Math.round(luma * a + 255 * (1 - a));
+      raw[y * (width + 1) + 1 + x] = (77 * rgba[i] + 150 * rgba[i + 1] + 29 * rgba[i + 2] + 128) >> 8;
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -110,8 +137,7 @@ function render(request) {
     throw new Error('request has no "mei" string');
   }
   messages = [];
-  toolkit.resetOptions();
-  toolkit.setOptions({ ...BASE_OPTIONS, ...(request.options || {}) });
+  const toolkit = toolkitFor({ ...BASE_OPTIONS, ...(request.options || {}) });
   if (!toolkit.loadData(request.mei)) {
     const why = messages.filter((m) => m.startsWith('[Error]')).join('; ') || messages.join('; ');
     throw new Error('Verovio could not load the MEI: ' + (why || 'no reason given'));
@@ -131,7 +157,7 @@ function render(request) {
 }
 
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-process.stdout.write(JSON.stringify({ ready: true, verovio: toolkit.getVersion() }) + '\n');
+process.stdout.write(JSON.stringify({ ready: true, verovio: toolkitFor(BASE_OPTIONS).getVersion() }) + '\n');
 for await (const line of lines) {
   if (line.trim().length === 0) {
     continue;

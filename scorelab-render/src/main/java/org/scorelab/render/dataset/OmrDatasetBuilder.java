@@ -2,7 +2,6 @@ package org.scorelab.render.dataset;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +25,7 @@ import org.scorelab.core.model.TimeSignature;
 import org.scorelab.core.model.Tune;
 import org.scorelab.render.augment.SampleAugmenter;
 import org.scorelab.render.camera.CameraDistortion;
+import org.scorelab.render.camera.GrayPng;
 import org.scorelab.render.verovio.RenderException;
 import org.scorelab.render.verovio.RenderOptions;
 import org.scorelab.render.verovio.RenderedImage;
@@ -209,7 +209,7 @@ public final class OmrDatasetBuilder {
             byte[] png = image.png();
             if (camera != null) {
                 BufferedImage clean = ImageIO.read(new ByteArrayInputStream(png));
-                png = encodePng(new CameraDistortion(config.cameraConfig()).apply(clean, camera));
+                png = GrayPng.encode(new CameraDistortion(config.cameraConfig()).apply(clean, camera));
             }
             AtomicFiles.writeBytes(folder.resolve(name + ".png"), png);
             AtomicFiles.writeString(folder.resolve(name + ".semantic"), d.semantic());
@@ -224,14 +224,6 @@ public final class OmrDatasetBuilder {
         return new Outcome(new ManifestRow(name, d.item().id(), d.item().title(), d.item().split(),
                 t.info().clef().code(), t.info().key().majorName() + "M", meter(t.info().meter()),
                 t.measures().size(), options.font(), config.camera(), Vocabulary.tokens(d.semantic()).size()), null);
-    }
-
-    private static byte[] encodePng(BufferedImage image) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available");
-        }
-        return out.toByteArray();
     }
 
     /** The meter as PrIMuS writes it: {@code 3/4}, {@code C}, {@code C/}. */
