@@ -37,17 +37,20 @@ public record ExcerptSampler(int minMeasures, int maxMeasures) {
     }
 
     /**
-     * A random excerpt: a start among the allowed ones, then a length in the range (shorter when
-     * the tune ends first). Empty when the tune has no measure with a note or rest.
+     * A random excerpt: a length in the range, then a start among the allowed ones where that
+     * length fits (any allowed start, the excerpt cut short by the tune's end, when none does). Empty when the tune has no measure with a note or rest.
      */
     public Optional<Tune> sample(Tune tune, RandomGenerator rng) {
         List<Integer> starts = allowedStarts(tune);
         if (starts.isEmpty()) {
             return Optional.empty();
         }
-        int start = starts.get(rng.nextInt(starts.size()));
         int wanted = minMeasures + rng.nextInt(maxMeasures - minMeasures + 1);
-        int count = Math.min(wanted, tune.measures().size() - start);
+        int size = tune.measures().size();
+        List<Integer> fitting = starts.stream().filter(s -> s + wanted <= size).toList();
+        List<Integer> from = fitting.isEmpty() ? starts : fitting;
+        int start = from.get(rng.nextInt(from.size()));
+        int count = Math.min(wanted, size - start);
         return Optional.of(excerpt(tune, start, count));
     }
 
