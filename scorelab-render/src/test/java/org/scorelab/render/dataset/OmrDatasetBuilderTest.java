@@ -36,15 +36,15 @@ class OmrDatasetBuilderTest {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         Vocabulary vocabulary = new Vocabulary(primus().semantic(), t -> true);
         List<int[]> calls = new ArrayList<>();
-        BuildResult r = new OmrDatasetBuilder(ITEMS, new MiniEncoder(), vocabulary, DatasetConfig.of(12, 3, false, 2), setup)
+        BuildResult r = new OmrDatasetBuilder(ITEMS, new MiniEncoder(), vocabulary, DatasetConfig.of(8, 3, false, 2), setup)
                 .build(out, (done, total) -> calls.add(new int[] {done, total}));
         assertThat(r.failures()).isEmpty();
-        assertThat(r.rows()).hasSize(12);
-        assertThat(calls).hasSize(12);
-        assertThat(calls.get(11)).containsExactly(12, 12);
+        assertThat(r.rows()).hasSize(8);
+        assertThat(calls).hasSize(8);
+        assertThat(calls.get(7)).containsExactly(8, 8);
         List<String> manifest = Files.readAllLines(r.manifest());
         assertThat(manifest.get(0)).isEqualTo("name,tune_id,title,split,clef,key,meter,measures,font,camera,tokens");
-        assertThat(manifest).hasSize(13);
+        assertThat(manifest).hasSize(9);
         for (ManifestRow row : r.rows()) {
             for (String ext : List.of(".png", ".semantic", ".agnostic", ".mei")) {
                 assertThat(out.resolve(row.name() + ext)).isRegularFile();
@@ -69,11 +69,11 @@ class OmrDatasetBuilderTest {
     @Test
     void sameSeedGivesTheSameBytesWhateverTheThreadCount(@TempDir Path a, @TempDir Path b) throws Exception {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
-        new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(6, 11, true, 1), setup)
+        new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 1), setup)
                 .build(a, null);
-        new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(6, 11, true, 2), setup)
+        new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 2), setup)
                 .build(b, null);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 4; i++) {
             String n = OmrDatasetBuilder.name(i);
             assertThat(Files.readAllBytes(a.resolve(n + ".png"))).isEqualTo(Files.readAllBytes(b.resolve(n + ".png")));
             assertThat(Files.readString(a.resolve(n + ".mei"))).isEqualTo(Files.readString(b.resolve(n + ".mei")));
@@ -103,14 +103,14 @@ class OmrDatasetBuilderTest {
                 return real.agnostic(tune);
             }
         };
-        DatasetConfig config = DatasetConfig.of(16, 5, false, 2);
+        DatasetConfig config = DatasetConfig.of(12, 5, false, 2);
         BuildResult r = new OmrDatasetBuilder(ITEMS, flaky, Vocabulary.ANY, config, setup).build(out, null);
         assertThat(r.failures()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.reason()).contains("Verovio could not load the MEI");
             assertThat(out.resolve(f.name() + ".png")).doesNotExist();
         });
         assertThat(r.rows()).isNotEmpty().allMatch(row -> !row.key().equals("DM"));
-        assertThat(r.rows().size() + r.failures().size()).isEqualTo(16);
+        assertThat(r.rows().size() + r.failures().size()).isEqualTo(12);
 
         Vocabulary nothing = new Vocabulary(t -> !t.startsWith("clef-"), t -> true);
         BuildResult none = new OmrDatasetBuilder(ITEMS, real, nothing,
