@@ -44,7 +44,7 @@ class VerovioPoolTest {
 
     @Test
     void badSizeIsRejected() {
-        assertThatThrownBy(() -> new VerovioPool(WorkerAssumptions.installedSetup(), 0, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new VerovioPool(new WorkerSetup("node", java.nio.file.Path.of("nowhere")), 0, Duration.ofSeconds(1)))
                 .hasMessage("pool size must be in 1..256, was 0");
     }
 }

@@ -103,6 +103,16 @@ class VerovioWorkerTest {
     }
 
     @Test
+    void missingNodePackagesSayWhatToRun(@TempDir Path dir) throws IOException {
+        java.nio.file.Files.copy(WorkerAssumptions.installedSetup().script(), dir.resolve("worker.mjs"));
+        assertThatThrownBy(() -> new VerovioWorker(new WorkerSetup("node", dir)))
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining("node packages are not installed in " + dir.resolve("node_modules"))
+                .hasMessageContaining("mvn -pl scorelab-render generate-resources")
+                .hasMessageContaining("npm ci");
+    }
+
+    @Test
     void missingNodeSaysSo() {
         WorkerSetup real = WorkerAssumptions.installedSetup();
         assertThatThrownBy(() -> new VerovioWorker(new WorkerSetup("/nonexistent/node-binary", real.directory())))
