@@ -44,6 +44,9 @@ const BASE_OPTIONS = {
   spacingLinear: 0.25,
   spacingNonLinear: 0.6,
   xmlIdSeed: 1,
+  // PrIMuS draws every multirest as one H-bar with its count (agnostic: multirest-L3), never
+  // as church rests.
+  multiRestStyle: 'block',
 };
 
 // One toolkit per music font: switching a toolkit's font reloads the glyphs, which costs more

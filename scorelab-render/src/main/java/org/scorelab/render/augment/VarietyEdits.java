@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.scorelab.core.model.BarLine;
 import org.scorelab.core.model.Chord;
 import org.scorelab.core.model.Decoration;
 import org.scorelab.core.model.Duration;
@@ -120,7 +121,7 @@ public final class VarietyEdits {
         int first = pickup ? 1 : 0;
         int at = first + rng.nextInt(ms.size() - first + 1);
         int count = MULTIREST_COUNTS[rng.nextInt(MULTIREST_COUNTS.length)];
-        ms.add(at, new Measure(List.of(new MultiRest(count)), ms.isEmpty() ? null : ms.get(0).end(), 0));
+        ms.add(at, new Measure(List.of(new MultiRest(count)), BarLine.SINGLE, 0));
         return tune.withMeasures(ms);
     }
 
