@@ -1,5 +1,6 @@
 package org.scorelab.render.dataset;
 
+import java.util.function.Function;
 import org.scorelab.core.model.Tune;
 
 /**
@@ -17,4 +18,27 @@ public interface SampleEncoder {
 
     /** PrIMuS agnostic tokens, tab or space separated. */
     String agnostic(Tune tune);
+
+    /** An encoder from three functions, e.g. method references to the MEI, semantic and agnostic writers. */
+    static SampleEncoder of(Function<Tune, String> mei, Function<Tune, String> semantic, Function<Tune, String> agnostic) {
+        if (mei == null || semantic == null || agnostic == null) {
+            throw new IllegalArgumentException("all three encodings are required");
+        }
+        return new SampleEncoder() {
+            @Override
+            public String mei(Tune tune) {
+                return mei.apply(tune);
+            }
+
+            @Override
+            public String semantic(Tune tune) {
+                return semantic.apply(tune);
+            }
+
+            @Override
+            public String agnostic(Tune tune) {
+                return agnostic.apply(tune);
+            }
+        };
+    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorelab.core.model.Tune;
 import org.scorelab.render.verovio.StaffLines;
 import org.scorelab.render.verovio.WorkerAssumptions;
 import org.scorelab.render.verovio.WorkerSetup;
@@ -87,22 +86,8 @@ class OmrDatasetBuilderTest {
     void failuresAreCollectedAndTheOtherSamplesWritten(@TempDir Path out) throws Exception {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         MiniEncoder real = new MiniEncoder();
-        SampleEncoder flaky = new SampleEncoder() {
-            @Override
-            public String mei(Tune tune) {
-                return tune.info().key().fifths() == 2 ? "<mei>broken" : real.mei(tune);
-            }
-
-            @Override
-            public String semantic(Tune tune) {
-                return real.semantic(tune);
-            }
-
-            @Override
-            public String agnostic(Tune tune) {
-                return real.agnostic(tune);
-            }
-        };
+        SampleEncoder flaky = SampleEncoder.of(t -> t.info().key().fifths() == 2 ? "<mei>broken" : real.mei(t),
+                real::semantic, real::agnostic);
         DatasetConfig config = DatasetConfig.of(12, 5, false, 2);
         BuildResult r = new OmrDatasetBuilder(ITEMS, flaky, Vocabulary.ANY, config, setup).build(out, null);
         assertThat(r.failures()).isNotEmpty().allSatisfy(f -> {

@@ -68,6 +68,27 @@ class VerovioWorkerTest {
     }
 
     @Test
+    void optionsOfOneRequestDoNotLeakIntoTheNext() throws Exception {
+        RenderOptions a = new RenderOptions("Leland", 100, 0.2, 0.5, 30);
+        RenderOptions b = new RenderOptions("Leland", 100, 0.35, 0.75, 5);
+        byte[] first = worker.render(MEI, a).png();
+        RenderedImage other = worker.render(MEI, b);
+        assertThat(other.png()).isNotEqualTo(first);
+        assertThat(worker.render(MEI, a).png()).isEqualTo(first);
+    }
+
+    @Test
+    void renderOptionsAreValidatedByName() {
+        assertThatThrownBy(() -> new RenderOptions("Arial", 100, 0.25, 0.6, 20))
+                .hasMessage("font must be one of [Leipzig, Bravura, Gootville, Petaluma, Leland], was 'Arial'");
+        assertThatThrownBy(() -> new RenderOptions("Leipzig", 100, 1.5, 0.6, 20))
+                .hasMessage("spacingLinear must be in 0..1, was 1.5");
+        assertThat(RenderOptions.DEFAULT.toJson()).isEqualTo("{\"font\":\"Leipzig\",\"scale\":100,"
+                + "\"spacingLinear\":0.2500,\"spacingNonLinear\":0.6000,\"pageMarginLeft\":20,\"pageMarginRight\":20,"
+                + "\"pageMarginTop\":20,\"pageMarginBottom\":20}");
+    }
+
+    @Test
     void sameInputGivesIdenticalBytes() throws Exception {
         RenderOptions o = new RenderOptions("Bravura", 100, 0.2, 0.5, 30);
         assertThat(worker.render(MEI, o).png()).isEqualTo(worker.render(MEI, o).png());
