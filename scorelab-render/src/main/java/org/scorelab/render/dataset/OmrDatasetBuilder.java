@@ -3,10 +3,7 @@ package org.scorelab.render.dataset;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.model.TimeSignature;
 import org.scorelab.core.model.Tune;
@@ -237,14 +232,27 @@ public final class OmrDatasetBuilder {
     }
 
     private static void writeManifest(Path file, List<ManifestRow> rows) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-            csv.printRecord(ManifestRow.HEADER);
-            for (ManifestRow r : rows) {
-                csv.printRecord(r.values());
+        StringBuilder sb = new StringBuilder();
+        csvLine(sb, new ArrayList<>(ManifestRow.HEADER));
+        for (ManifestRow r : rows) {
+            csvLine(sb, r.values());
+        }
+        AtomicFiles.writeString(file, sb.toString());
+    }
+
+    /** One RFC 4180 record: a field with a comma, quote or line break is quoted, quotes doubled. */
+    static void csvLine(StringBuilder sb, List<?> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
             }
-            csv.flush();
-        });
+            String f = String.valueOf(fields.get(i));
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(f);
+            }
+        }
+        sb.append('\n');
     }
 }

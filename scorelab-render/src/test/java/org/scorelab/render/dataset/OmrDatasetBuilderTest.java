@@ -66,6 +66,21 @@ class OmrDatasetBuilderTest {
     }
 
     @Test
+    void manifestFieldsAreQuotedAsCsv() {
+        StringBuilder sb = new StringBuilder();
+        OmrDatasetBuilder.csvLine(sb, List.of("a", "Kesh Jig, The", "say \"hi\"", 3, true));
+        assertThat(sb).hasToString("a,\"Kesh Jig, The\",\"say \"\"hi\"\"\",3,true\n");
+    }
+
+    @Test
+    void sampleGeneratorsDependOnSeedAndIndexOnly() {
+        assertThat(OmrDatasetBuilder.sampleRandom(1, 5).nextLong()).isEqualTo(OmrDatasetBuilder.sampleRandom(1, 5).nextLong())
+                .isNotEqualTo(OmrDatasetBuilder.sampleRandom(1, 6).nextLong())
+                .isNotEqualTo(OmrDatasetBuilder.sampleRandom(2, 5).nextLong());
+        assertThat(OmrDatasetBuilder.name(42)).isEqualTo("0000042");
+    }
+
+    @Test
     void sameSeedGivesTheSameBytesWhateverTheThreadCount(@TempDir Path a, @TempDir Path b) throws Exception {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 1), setup)
