@@ -20,7 +20,8 @@ import javax.imageio.stream.ImageOutputStream;
  * an angle), lens blur, uneven light, paper texture and sensor noise, contrast, and last the
  * JPEG compression of the phone. The canvas grows to hold the whole turned page, so no symbol is
  * cut off. Everything random is drawn up front into {@link Parameters}; the image then follows
- * from them alone.
+ * from them alone. Transcendental functions go through {@link StrictMath}, so the same seed gives
+ * the same bytes on every JVM and CPU.
  */
 public record CameraDistortion(CameraConfig config) {
     /** Paper texture varies over cells of this many pixels. */
@@ -80,7 +81,7 @@ public record CameraDistortion(CameraConfig config) {
         static Warp of(int w, int h, Parameters p, RandomGenerator rng) {
             double[][] src = {{0, 0}, {w, 0}, {w, h}, {0, h}};
             double[][] dst = new double[4][2];
-            double a = Math.toRadians(p.rotationDegrees());
+            double a = StrictMath.toRadians(p.rotationDegrees());
             double cx = w / 2.0;
             double cy = h / 2.0;
             double jitter = p.perspective() * h;
@@ -91,8 +92,8 @@ public record CameraDistortion(CameraConfig config) {
             for (int i = 0; i < 4; i++) {
                 double x = src[i][0] - cx + p.shear() * (src[i][1] - cy);
                 double y = src[i][1] - cy;
-                double rx = x * Math.cos(a) - y * Math.sin(a) + (2 * rng.nextDouble() - 1) * jitter;
-                double ry = x * Math.sin(a) + y * Math.cos(a) + (2 * rng.nextDouble() - 1) * jitter;
+                double rx = x * StrictMath.cos(a) - y * StrictMath.sin(a) + (2 * rng.nextDouble() - 1) * jitter;
+                double ry = x * StrictMath.sin(a) + y * StrictMath.cos(a) + (2 * rng.nextDouble() - 1) * jitter;
                 dst[i][0] = rx;
                 dst[i][1] = ry;
                 minX = Math.min(minX, rx);
@@ -193,7 +194,7 @@ public record CameraDistortion(CameraConfig config) {
         float[] k = new float[2 * r + 1];
         double sum = 0;
         for (int i = -r; i <= r; i++) {
-            k[i + r] = (float) Math.exp(-i * i / (2 * sigma * sigma));
+            k[i + r] = (float) StrictMath.exp(-i * i / (2 * sigma * sigma));
             sum += k[i + r];
         }
         for (int i = 0; i < k.length; i++) {
@@ -224,8 +225,8 @@ public record CameraDistortion(CameraConfig config) {
 
     /** A linear light gradient in a random direction and a vignette, both darkening multiplicatively. */
     private static void light(float[] px, int w, int h, Parameters p) {
-        double dx = Math.cos(p.gradientAngle());
-        double dy = Math.sin(p.gradientAngle());
+        double dx = StrictMath.cos(p.gradientAngle());
+        double dy = StrictMath.sin(p.gradientAngle());
         double lo = Math.min(0, dx * w) + Math.min(0, dy * h);
         double hi = Math.max(0, dx * w) + Math.max(0, dy * h);
         double span = Math.max(1e-9, hi - lo);
