@@ -1,7 +1,7 @@
 package org.scorelab.render.camera;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,12 +68,7 @@ public record CameraDistortion(CameraConfig config) {
         int ow = warp.width();
         int oh = warp.height();
         px = blur(px, ow, oh, p.blurSigma());
-        light(px, ow, oh, p);
-        texture(px, ow, oh, p, rng);
-        for (int i = 0; i < px.length; i++) {
-            px[i] = (float) (128 + (px[i] - 128) * p.contrast() + p.brightness());
-        }
-        return jpeg(toImage(px, ow, oh), p.jpegQuality());
+        return jpeg(photometric(px, ow, oh, p, rng), p.jpegQuality());
     }
 
     /** A projective map from the output canvas back to the source image. */
@@ -110,17 +105,25 @@ public record CameraDistortion(CameraConfig config) {
             return new Warp(homography(dst, src), ow, oh);
         }
 
+        /**
+         * Samples the source bilinearly at the inverse image of every output pixel centre. The
+         * projective numerators and denominator are linear in x, so they advance by additions.
+         */
         float[] apply(float[] src, int w, int h) {
             float[] out = new float[width * height];
             double[] m = inverse;
             for (int y = 0; y < height; y++) {
+                double py = y + 0.5;
+                double nx = m[0] * 0.5 + m[1] * py + m[2];
+                double ny = m[3] * 0.5 + m[4] * py + m[5];
+                double d = m[6] * 0.5 + m[7] * py + 1;
                 for (int x = 0; x < width; x++) {
-                    double px = x + 0.5;
-                    double py = y + 0.5;
-                    double d = m[6] * px + m[7] * py + 1;
-                    double sx = (m[0] * px + m[1] * py + m[2]) / d - 0.5;
-                    double sy = (m[3] * px + m[4] * py + m[5]) / d - 0.5;
+                    double sx = nx / d - 0.5;
+                    double sy = ny / d - 0.5;
                     out[y * width + x] = bilinear(src, w, h, sx, sy);
+                    nx += m[0];
+                    ny += m[3];
+                    d += m[6];
                 }
             }
             return out;
@@ -131,9 +134,23 @@ public record CameraDistortion(CameraConfig config) {
             int y0 = (int) Math.floor(y);
             double fx = x - x0;
             double fy = y - y0;
-            double v = (1 - fx) * (1 - fy) * at(src, w, h, x0, y0) + fx * (1 - fy) * at(src, w, h, x0 + 1, y0)
-                    + (1 - fx) * fy * at(src, w, h, x0, y0 + 1) + fx * fy * at(src, w, h, x0 + 1, y0 + 1);
-            return (float) v;
+            double a;
+            double b;
+            double c;
+            double e;
+            if (x0 >= 0 && y0 >= 0 && x0 < w - 1 && y0 < h - 1) {
+                int i = y0 * w + x0;
+                a = src[i];
+                b = src[i + 1];
+                c = src[i + w];
+                e = src[i + w + 1];
+            } else {
+                a = at(src, w, h, x0, y0);
+                b = at(src, w, h, x0 + 1, y0);
+                c = at(src, w, h, x0, y0 + 1);
+                e = at(src, w, h, x0 + 1, y0 + 1);
+            }
+            return (float) ((1 - fy) * ((1 - fx) * a + fx * b) + fy * ((1 - fx) * c + fx * e));
         }
 
         /** Outside the source is more white paper. */
@@ -185,7 +202,11 @@ public record CameraDistortion(CameraConfig config) {
         return out;
     }
 
-    /** Separable Gaussian blur, edges clamped; sigma below 0.05 px is no blur. */
+    /**
+     * Separable Gaussian blur, edges clamped; sigma below 0.05 px is no blur. The horizontal pass
+     * runs over an edge-padded row and the vertical pass adds whole rows, so neither inner loop
+     * needs a bounds check.
+     */
     static float[] blur(float[] px, int w, int h, double sigma) {
         if (sigma < 0.05) {
             return px;
@@ -201,30 +222,43 @@ public record CameraDistortion(CameraConfig config) {
             k[i] /= (float) sum;
         }
         float[] tmp = new float[px.length];
+        float[] padded = new float[w + 2 * r];
         for (int y = 0; y < h; y++) {
+            int row = y * w;
+            System.arraycopy(px, row, padded, r, w);
+            for (int i = 0; i < r; i++) {
+                padded[i] = px[row];
+                padded[r + w + i] = px[row + w - 1];
+            }
             for (int x = 0; x < w; x++) {
-                float s = 0;
-                for (int i = -r; i <= r; i++) {
-                    s += k[i + r] * px[y * w + Math.min(w - 1, Math.max(0, x + i))];
+                float acc = 0;
+                for (int i = 0; i < k.length; i++) {
+                    acc += k[i] * padded[x + i];
                 }
-                tmp[y * w + x] = s;
+                tmp[row + x] = acc;
             }
         }
         float[] out = new float[px.length];
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float s = 0;
-                for (int i = -r; i <= r; i++) {
-                    s += k[i + r] * tmp[Math.min(h - 1, Math.max(0, y + i)) * w + x];
+            int row = y * w;
+            for (int i = -r; i <= r; i++) {
+                int src = Math.min(h - 1, Math.max(0, y + i)) * w;
+                float ki = k[i + r];
+                for (int x = 0; x < w; x++) {
+                    out[row + x] += ki * tmp[src + x];
                 }
-                out[y * w + x] = s;
             }
         }
         return out;
     }
 
-    /** A linear light gradient in a random direction and a vignette, both darkening multiplicatively. */
-    private static void light(float[] px, int w, int h, Parameters p) {
+    /**
+     * Light, paper and sensor in one pass over the pixels: a linear light gradient in a random
+     * direction and a vignette (both darkening multiplicatively, both separable in x and y), a
+     * smooth paper texture (a coarse random grid, bilinearly interpolated), per-pixel noise, and
+     * last contrast and brightness; clamped to 8 bits.
+     */
+    private static BufferedImage photometric(float[] px, int w, int h, Parameters p, RandomGenerator rng) {
         double dx = StrictMath.cos(p.gradientAngle());
         double dy = StrictMath.sin(p.gradientAngle());
         double lo = Math.min(0, dx * w) + Math.min(0, dy * h);
@@ -233,37 +267,50 @@ public record CameraDistortion(CameraConfig config) {
         double cx = w / 2.0;
         double cy = h / 2.0;
         double rmax2 = cx * cx + cy * cy;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double t = (dx * x + dy * y - lo) / span;
-                double r2 = ((x - cx) * (x - cx) + (y - cy) * (y - cy)) / rmax2;
-                double f = (1 - p.gradient() * t) * (1 - p.vignette() * r2);
-                px[y * w + x] *= (float) f;
-            }
+        double[] gx = new double[w];
+        double[] vx = new double[w];
+        int[] cellX = new int[w];
+        double[] fracX = new double[w];
+        for (int x = 0; x < w; x++) {
+            gx[x] = (dx * x - lo) / span;
+            vx[x] = (x - cx) * (x - cx) / rmax2;
+            cellX[x] = x / TEXTURE_CELL;
+            fracX[x] = (double) (x % TEXTURE_CELL) / TEXTURE_CELL;
         }
-    }
-
-    /** Smooth paper texture (coarse random grid, bilinearly interpolated) plus per-pixel noise. */
-    private static void texture(float[] px, int w, int h, Parameters p, RandomGenerator rng) {
         int gw = w / TEXTURE_CELL + 2;
         int gh = h / TEXTURE_CELL + 2;
         double[] grid = new double[gw * gh];
         for (int i = 0; i < grid.length; i++) {
             grid[i] = rng.nextGaussian() * p.paperTexture();
         }
+        boolean noise = p.noiseSigma() > 0;
+        double contrast = p.contrast();
+        double offset = 128 - 128 * contrast + p.brightness();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < h; y++) {
-            double gy = (double) y / TEXTURE_CELL;
-            int y0 = (int) gy;
-            double fy = gy - y0;
+            double gy = dy * y / span;
+            double vy = (y - cy) * (y - cy) / rmax2;
+            int y0 = y / TEXTURE_CELL;
+            double fy = (double) (y % TEXTURE_CELL) / TEXTURE_CELL;
+            int top = y0 * gw;
+            int bottom = top + gw;
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                double gx = (double) x / TEXTURE_CELL;
-                int x0 = (int) gx;
-                double fx = gx - x0;
-                double t = (1 - fx) * (1 - fy) * grid[y0 * gw + x0] + fx * (1 - fy) * grid[y0 * gw + x0 + 1]
-                        + (1 - fx) * fy * grid[(y0 + 1) * gw + x0] + fx * fy * grid[(y0 + 1) * gw + x0 + 1];
-                px[y * w + x] += (float) (t + approximateGaussian(rng) * p.noiseSigma());
+                double f = (1 - p.gradient() * (gx[x] + gy)) * (1 - p.vignette() * (vx[x] + vy));
+                int x0 = cellX[x];
+                double fx = fracX[x];
+                double t = (1 - fy) * ((1 - fx) * grid[top + x0] + fx * grid[top + x0 + 1])
+                        + fy * ((1 - fx) * grid[bottom + x0] + fx * grid[bottom + x0 + 1]);
+                double v = px[row + x] * f + t;
+                if (noise) {
+                    v += approximateGaussian(rng) * p.noiseSigma();
+                }
+                long g = Math.round(offset + v * contrast);
+                data[row + x] = (byte) (g < 0 ? 0 : g > 255 ? 255 : g);
             }
         }
+        return out;
     }
 
     /**
@@ -275,19 +322,6 @@ public record CameraDistortion(CameraConfig config) {
         long bits = rng.nextLong();
         double sum = (bits & 0x1FFFFF) + ((bits >>> 21) & 0x1FFFFF) + ((bits >>> 42) & 0x1FFFFF);
         return (sum / 0x1FFFFF - 1.5) * 2.0;
-    }
-
-    private static BufferedImage toImage(float[] px, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        WritableRaster r = out.getRaster();
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                row[x] = Math.max(0, Math.min(255, Math.round(px[y * w + x])));
-            }
-            r.setSamples(0, y, w, 1, 0, row);
-        }
-        return out;
     }
 
     /** Encodes as JPEG at {@code quality} and decodes again: the block artefacts of a phone photo. */
