@@ -1,0 +1,178 @@
+// Long-lived Verovio worker: one JSON request per stdin line, one JSON response per stdout line.
+//
+// Request:  {"id": 7, "mei": "<mei ...>", "options": {verovio options}}
+// Response: {"id": 7, "png": "<base64 8-bit grayscale PNG>", "width": 812, "height": 171}
+//       or: {"id": 7, "error": "why"}
+//
+// One process renders thousands of images: loading the WebAssembly module costs far more than a
+// single rendering, so the Java side keeps this process alive and only restarts it after a crash.
+// Anything that goes wrong with one request is answered as an error for that id; the loop goes on.
+
+import createVerovioModule from 'verovio/wasm';
+import { VerovioToolkit } from 'verovio/esm';
+import { Resvg } from '@resvg/resvg-js';
+import readline from 'node:readline';
+import zlib from 'node:zlib';
+
+// Verovio logs through the module's print hooks; stdout is kept for responses only, and the
+// messages of the current request are collected so that an error can say why.
+let messages = [];
+const collect = (text) => {
+  messages.push(String(text).trim());
+};
+console.log = collect;
+console.info = collect;
+console.warn = collect;
+console.error = collect;
+const VerovioModule = await createVerovioModule({ print: collect, printErr: collect });
+
+// Defaults every request starts from, so that options of one request never leak into the next.
+const BASE_OPTIONS = {
+  scale: 100,
+  pageWidth: 30000,
+  pageHeight: 3000,
+  adjustPageWidth: true,
+  adjustPageHeight: true,
+  breaks: 'none',
+  header: 'none',
+  footer: 'none',
+  pageMarginLeft: 20,
+  pageMarginRight: 20,
+  pageMarginTop: 20,
+  pageMarginBottom: 20,
+  font: 'Leipzig',
+  spacingLinear: 0.25,
+  spacingNonLinear: 0.6,
+  xmlIdSeed: 1,
+  // PrIMuS draws every multirest as one H-bar with its count (agnostic: multirest-L3), never
+  // as church rests.
+  multiRestStyle: 'block',
+};
+
+// One toolkit per music font: switching a toolkit's font reloads the glyphs, which costs more
+// than the rendering itself. Each toolkit remembers the options it holds, so that a request only
+// sets what differs, and nothing of one request leaks into the next.
+const toolkits = new Map();
+
+function toolkitFor(options) {
+  const font = String(options.font);
+  let entry = toolkits.get(font);
+  if (!entry) {
+    entry = { toolkit: new VerovioToolkit(VerovioModule), applied: {} };
+    toolkits.set(font, entry);
+  }
+  const stale = Object.keys(entry.applied).some((k) => !(k in options));
+  if (stale) {
+    entry.toolkit.resetOptions();
+    entry.applied = {};
+  }
+  const changed = {};
+  for (const [k, v] of Object.entries(options)) {
+    if (entry.applied[k] !== v) {
+      changed[k] = v;
+    }
+  }
+  if (Object.keys(changed).length > 0) {
+    entry.toolkit.setOptions(changed);
+    Object.assign(entry.applied, changed);
+  }
+  return entry.toolkit;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) {
+      c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (let i = 0; i < buf.length; i++) {
+    c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
+  return Buffer.concat([len, td, crc]);
+}
+
+// resvg yields RGBA (opaque: it paints on white paper); the data set wants 8-bit grayscale, so
+// the PNG is written here directly (colour type 0) with integer Rec. 601 luma.
+function grayPng(rgba, width, height) {
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0;
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      raw[y * (width + 1) + 1 + x] = (77 * rgba[i] + 150 * rgba[i + 1] + 29 * rgba[i + 2] + 128) >> 8;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 0;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function render(request) {
+  if (typeof request.mei !== 'string' || request.mei.length === 0) {
+    throw new Error('request has no "mei" string');
+  }
+  messages = [];
+  const toolkit = toolkitFor({ ...BASE_OPTIONS, ...(request.options || {}) });
+  if (!toolkit.loadData(request.mei)) {
+    const why = messages.filter((m) => m.startsWith('[Error]')).join('; ') || messages.join('; ');
+    throw new Error('Verovio could not load the MEI: ' + (why || 'no reason given'));
+  }
+  if (toolkit.getPageCount() < 1) {
+    throw new Error('Verovio rendered no page');
+  }
+  const svg = toolkit.renderToSVG(1);
+  const resvg = new Resvg(svg, {
+    background: 'white',
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  });
+  const image = resvg.render();
+  const png = grayPng(image.pixels, image.width, image.height);
+  return { png: png.toString('base64'), width: image.width, height: image.height };
+}
+
+const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+process.stdout.write(JSON.stringify({ ready: true, verovio: toolkitFor(BASE_OPTIONS).getVersion() }) + '\n');
+for await (const line of lines) {
+  if (line.trim().length === 0) {
+    continue;
+  }
+  let id = null;
+  let response;
+  try {
+    const request = JSON.parse(line);
+    id = request.id ?? null;
+    response = { id, ...render(request) };
+  } catch (e) {
+    response = { id, error: String(e && e.message ? e.message : e) };
+  }
+  process.stdout.write(JSON.stringify(response) + '\n');
+}

@@ -1,0 +1,28 @@
+package org.scorelab.render.verovio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+    @Test
+    void quotedStringsReadBackUnchanged() {
+        String tricky = "<mei a=\"1\">\n\t\\ \u0001 é</mei>";
+        String json = "{\"id\":3,\"s\":" + Json.quote(tricky) + ",\"ok\":true,\"none\":null}";
+        Map<String, Object> m = Json.parseObject(json);
+        assertThat(m).containsEntry("id", 3.0).containsEntry("s", tricky).containsEntry("ok", true).containsEntry("none", null);
+        assertThat(Json.quote("a\u0001b")).isEqualTo("\"a\\u0001b\"");
+    }
+
+    @Test
+    void malformedInputNamesTheColumn() {
+        assertThatThrownBy(() -> Json.parseObject("{\"id\" 3}"))
+                .hasMessage("JSON col 7: found '3', expected ':'");
+        assertThatThrownBy(() -> Json.parseObject("{\"id\":3} x"))
+                .hasMessage("JSON col 10: found 'x', expected end of input");
+        assertThatThrownBy(() -> Json.parseObject("{\"id\":"))
+                .hasMessage("JSON col 7: found end of input, expected more input");
+    }
+}
