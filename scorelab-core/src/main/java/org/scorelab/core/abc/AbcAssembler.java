@@ -108,7 +108,51 @@ final class AbcAssembler {
         if (!current.isEmpty()) {
             measures.add(new Measure(current, BarLine.NONE, ending));
         }
-        return measures;
+        return slursNotTies(measures);
+    }
+
+    /**
+     * A tie joins two notes of one pitch. Some transcriptions (O'Neill's) write {@code d3-c} for a
+     * slur between different pitches; a tie there would make encodings and renderings claim a
+     * tie that no engraver draws, so it is dropped. Pitches are compared by sound (midi), so an
+     * enharmonic respelling still ties.
+     */
+    private static List<Measure> slursNotTies(List<Measure> measures) {
+        List<Event> flat = new ArrayList<>();
+        for (Measure m : measures) {
+            flat.addAll(m.events());
+        }
+        java.util.Map<Event, Event> replaced = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < flat.size(); i++) {
+            if (!(flat.get(i) instanceof Note n) || !n.tieToNext() || n.grace()) {
+                continue;
+            }
+            Event next = null;
+            for (int j = i + 1; j < flat.size() && next == null; j++) {
+                Event e = flat.get(j);
+                if (e instanceof Note g && g.grace() || e.length().isZero() && !(e instanceof Note)) {
+                    continue;
+                }
+                next = e;
+            }
+            boolean samePitch = next instanceof Note m && m.pitch().midi() == n.pitch().midi()
+                    || next instanceof Chord c && c.notes().stream().anyMatch(x -> x.pitch().midi() == n.pitch().midi());
+            if (!samePitch) {
+                replaced.put(n, n.withTieToNext(false));
+            }
+        }
+        if (replaced.isEmpty()) {
+            return measures;
+        }
+        List<Measure> out = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            List<Event> events = new ArrayList<>(m.events().size());
+            for (Event e : m.events()) {
+                events.add(replaced.getOrDefault(e, e));
+            }
+            out.add(new Measure(events, m.end(), m.ending()));
+        }
+        return out;
     }
 
     private void applyBroken(int i, BrokenItem b) throws AbcSyntaxException {

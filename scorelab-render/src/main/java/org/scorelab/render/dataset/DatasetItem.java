@@ -1,5 +1,6 @@
 package org.scorelab.render.dataset;
 
+import org.scorelab.core.corpus.Split;
 import org.scorelab.core.model.Tune;
 
 /**

@@ -1,5 +1,6 @@
 package org.scorelab.render.dataset;
 
+import org.scorelab.core.corpus.Split;
 import java.util.List;
 
 /** One written sample as the manifest lists it. */

@@ -1,6 +1,10 @@
 package org.scorelab.render.dataset;
 
 import java.util.function.Function;
+import org.scorelab.core.engrave.Beaming;
+import org.scorelab.core.mei.MeiWriter;
+import org.scorelab.core.primus.AgnosticWriter;
+import org.scorelab.core.primus.SemanticWriter;
 import org.scorelab.core.model.Tune;
 
 /**
@@ -18,6 +22,17 @@ public interface SampleEncoder {
 
     /** PrIMuS agnostic tokens, tab or space separated. */
     String agnostic(Tune tune);
+
+    /**
+     * The PrIMuS encodings by scorelab's own writers; MEI and agnostic tokens share one beaming,
+     * so every beam Verovio draws is a beam the agnostic labels name.
+     */
+    static SampleEncoder primus() {
+        MeiWriter mei = new MeiWriter(Beaming.BY_BEAT, false);
+        SemanticWriter semantic = new SemanticWriter();
+        AgnosticWriter agnostic = new AgnosticWriter(Beaming.BY_BEAT);
+        return of(mei::toXml, semantic::toText, agnostic::toText);
+    }
 
     /** An encoder from three functions, e.g. method references to the MEI, semantic and agnostic writers. */
     static SampleEncoder of(Function<Tune, String> mei, Function<Tune, String> semantic, Function<Tune, String> agnostic) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.scorelab.core.primus.PrimusVocabulary;
 
 /**
  * Which tokens a sample may contain: a model trained on PrIMuS can only emit PrIMuS's tokens, so
@@ -23,6 +24,13 @@ public record Vocabulary(Predicate<String> semantic, Predicate<String> agnostic)
         if (semantic == null || agnostic == null) {
             throw new IllegalArgumentException("both predicates are required");
         }
+    }
+
+    /** The PrIMuS vocabularies shipped with scorelab-core. */
+    public static Vocabulary primus() {
+        PrimusVocabulary semantic = PrimusVocabulary.semantic();
+        PrimusVocabulary agnostic = PrimusVocabulary.agnostic();
+        return new Vocabulary(semantic::contains, agnostic::contains);
     }
 
     /** Reads two token lists, one token a line (the PrIMuS {@code vocabulary_*.txt} files). */

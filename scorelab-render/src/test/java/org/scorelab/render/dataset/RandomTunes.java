@@ -1,5 +1,6 @@
 package org.scorelab.render.dataset;
 
+import org.scorelab.core.corpus.TitleSplit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package org.scorelab.render.dataset;
 
+import org.scorelab.core.corpus.TitleSplit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.scorelab.render.dataset;
+package org.scorelab.core.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

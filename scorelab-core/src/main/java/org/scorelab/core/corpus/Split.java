@@ -1,4 +1,4 @@
-package org.scorelab.render.dataset;
+package org.scorelab.core.corpus;
 
 /** Which part of the data set a sample belongs to. */
 public enum Split {

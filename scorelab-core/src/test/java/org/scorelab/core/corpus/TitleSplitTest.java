@@ -1,4 +1,4 @@
-package org.scorelab.render.dataset;
+package org.scorelab.core.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,202 @@
+package org.scorelab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scorelab.audio.AudioClip;
+import org.scorelab.audio.synth.MidiRenderer;
+import org.scorelab.audio.synth.RenderOptions;
+import org.scorelab.audio.wav.WavWriter;
+import org.scorelab.core.abc.AbcReader;
+import org.scorelab.core.codec.ReadResult;
+import org.scorelab.core.corpus.Split;
+import org.scorelab.core.formats.Format;
+import org.scorelab.core.formats.Formats;
+import org.scorelab.core.io.AtomicFiles;
+import org.scorelab.core.io.InvalidInputException;
+import org.scorelab.core.midi.MidiOptions;
+import org.scorelab.core.midi.MidiWriter;
+import org.scorelab.core.model.Tune;
+import org.scorelab.render.dataset.BuildResult;
+import org.scorelab.render.dataset.DatasetConfig;
+import org.scorelab.render.dataset.DatasetItem;
+import org.scorelab.render.dataset.ManifestRow;
+import org.scorelab.render.dataset.OmrDatasetBuilder;
+import org.scorelab.render.dataset.SampleEncoder;
+import org.scorelab.render.dataset.Vocabulary;
+import org.scorelab.render.verovio.WorkerSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scorelab demo}: the main job on bundled tunes, so a new user sees every part work
+ * without any data of their own.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs scorelab on three bundled O'Neill's tunes and writes, under --out:",
+            "  convert/  each tune in every format (semantic, agnostic, musicxml, mei, mid, abc)",
+            "  omr/      PrIMuS-like OMR samples engraved by Verovio (clean/ and camera/), PNG + tokens",
+            "  audio/    a WAV of each tune from the JDK's software synthesizer",
+            "  index.html  the results side by side"})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final String TUNES = "demo/oneills-demo.abc";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "scorelab-demo", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "6", description = "OMR samples of each kind (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        FailureReport failures = new FailureReport();
+        List<Tune> tunes = bundledTunes(failures);
+        long start = System.nanoTime();
+
+        stdout.printf("1/3 converting %d bundled tunes to every format ...%n", tunes.size());
+        stdout.flush();
+        List<String> converted = convert(tunes, failures);
+
+        stdout.println("2/3 engraving OMR samples with Verovio (clean and camera-like) ...");
+        stdout.flush();
+        List<DatasetItem> items = new ArrayList<>();
+        for (Tune t : tunes) {
+            items.add(new DatasetItem(t, "oneills-demo.abc#" + t.info().number(), t.info().title(), Split.TRAIN));
+        }
+        BuildResult clean = engrave(items, false, out.resolve("omr/clean"));
+        BuildResult camera = engrave(items, true, out.resolve("omr/camera"));
+        clean.failures().forEach(f -> failures.add(f.name() + ": " + f.reason(), f.reason()));
+        camera.failures().forEach(f -> failures.add(f.name() + ": " + f.reason(), f.reason()));
+
+        stdout.println("3/3 synthesising audio ...");
+        stdout.flush();
+        List<String> wavs = synthesise(tunes, failures);
+
+        Path index = out.resolve("index.html");
+        AtomicFiles.writeString(index, DemoPage.html(tunes, converted, out, clean, camera, wavs));
+        stdout.printf("done in %.1f s: %d files converted, %d+%d OMR samples, %d WAV(s); open %s%n",
+                (System.nanoTime() - start) / 1e9, converted.size(), clean.rows().size(), camera.rows().size(),
+                wavs.size(), index.toAbsolutePath());
+        return failures.print(spec.commandLine().getErr(), 50);
+    }
+
+    private List<Tune> bundledTunes(FailureReport failures) throws IOException {
+        byte[] bytes;
+        try (InputStream in = DemoCommand.class.getResourceAsStream(TUNES)) {
+            if (in == null) {
+                throw new IOException("the bundled demo tunes are missing from the jar (" + TUNES + ")");
+            }
+            bytes = in.readAllBytes();
+        }
+        ReadResult read = new AbcReader().readBytes("oneills-demo.abc", bytes);
+        for (InvalidInputException e : read.failures()) {
+            failures.add(e.getMessage(), e.reason());
+        }
+        return read.tunes();
+    }
+
+    private List<String> convert(List<Tune> tunes, FailureReport failures) throws IOException {
+        List<String> written = new ArrayList<>();
+        Path dir = out.resolve("convert");
+        Files.createDirectories(dir);
+        for (Tune t : tunes) {
+            for (Format f : Format.values()) {
+                String name = "oneills-demo-" + t.info().number() + "." + f.extension();
+                try {
+                    AtomicFiles.writeBytes(dir.resolve(name), Formats.writer(f).write(t));
+                    written.add("convert/" + name);
+                } catch (IOException | RuntimeException e) {
+                    failures.add(name + ": cannot write " + f.cliName() + ": " + e.getMessage(), "cannot write " + f.cliName());
+                }
+            }
+        }
+        return written;
+    }
+
+    private BuildResult engrave(List<DatasetItem> items, boolean cameraLike, Path dir) throws Exception {
+        DatasetConfig config = DatasetConfig.of(samples, cameraLike ? 2 : 1, cameraLike, 2);
+        return new OmrDatasetBuilder(items, SampleEncoder.primus(), Vocabulary.primus(), config, WorkerSetup.locate())
+                .build(dir, (done, total) -> { });
+    }
+
+    private List<String> synthesise(List<Tune> tunes, FailureReport failures) throws Exception {
+        List<String> written = new ArrayList<>();
+        Path dir = out.resolve("audio");
+        Files.createDirectories(dir);
+        int[] programs = {73, 40, 21};  // flute, violin, accordion
+        try (MidiRenderer renderer = MidiRenderer.open(RenderOptions.DEFAULT)) {
+            for (int i = 0; i < tunes.size(); i++) {
+                Tune t = tunes.get(i);
+                String name = "oneills-demo-" + t.info().number() + ".wav";
+                try {
+                    MidiOptions options = new MidiOptions(programs[i % programs.length], 90, 0, 0, 1.0);
+                    AudioClip clip = renderer.render(MidiWriter.toSequence(t, options), 30);
+                    AtomicFiles.writeBytes(dir.resolve(name), WavWriter.encode(clip));
+                    written.add("audio/" + name);
+                } catch (IOException | RuntimeException e) {
+                    failures.add(name + ": cannot synthesise: " + e.getMessage(), "cannot synthesise");
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The demo's index page. */
+    static final class DemoPage {
+        private DemoPage() {
+        }
+
+        static String html(List<Tune> tunes, List<String> converted, Path out, BuildResult clean, BuildResult camera,
+                           List<String> wavs) throws IOException {
+            StringBuilder h = new StringBuilder();
+            h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>scorelab demo</title>\n")
+                    .append("<style>body{font-family:sans-serif;margin:2em;max-width:1200px}img{max-width:100%;border:1px solid #ccc}")
+                    .append("code{font-size:12px;word-break:break-all}td{vertical-align:top;padding:6px}</style></head><body>\n")
+                    .append("<h1>scorelab demo</h1>\n<h2>Tunes, in every format</h2>\n<ul>\n");
+            for (Tune t : tunes) {
+                h.append("<li>X:").append(t.info().number()).append(" ").append(esc(t.info().title())).append(": ");
+                String prefix = "convert/oneills-demo-" + t.info().number() + ".";
+                for (String c : converted) {
+                    if (c.startsWith(prefix)) {
+                        h.append("<a href=\"").append(c).append("\">").append(c.substring(prefix.length())).append("</a> ");
+                    }
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ul>\n<h2>Audio</h2>\n");
+            for (String w : wavs) {
+                h.append("<p>").append(esc(w)).append("<br><audio controls src=\"").append(w).append("\"></audio></p>\n");
+            }
+            samples(h, "OMR samples, clean", "omr/clean", out.resolve("omr/clean"), clean);
+            samples(h, "OMR samples, camera-like", "omr/camera", out.resolve("omr/camera"), camera);
+            return h.append("</body></html>\n").toString();
+        }
+
+        private static void samples(StringBuilder h, String heading, String href, Path dir, BuildResult result) throws IOException {
+            h.append("<h2>").append(heading).append("</h2>\n<table>\n");
+            for (ManifestRow r : result.rows()) {
+                String semantic = Files.readString(dir.resolve(r.name() + ".semantic"), StandardCharsets.UTF_8).strip();
+                h.append("<tr><td><img src=\"").append(href).append('/').append(r.name()).append(".png\" alt=\"")
+                        .append(r.name()).append("\"><br><code>").append(esc(semantic.replace('\t', ' '))).append("</code></td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        private static String esc(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    }
+}

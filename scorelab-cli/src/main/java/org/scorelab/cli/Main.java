@@ -1,0 +1,27 @@
+package org.scorelab.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code scorelab} jar. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new ScorelabCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("scorelab " + cmd.getCommandName() + ": " + ex.getMessage());
+            if (System.getenv("SCORELAB_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return ExitCode.FAILED;
+        });
+        return cl;
+    }
+}
