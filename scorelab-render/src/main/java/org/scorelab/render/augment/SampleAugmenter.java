@@ -10,6 +10,13 @@ import org.scorelab.core.model.Tune;
  * variety edits. Pure: the same tune and generator state give the same result.
  */
 public record SampleAugmenter(AugmentationConfig config) {
+
+    /**
+     * Most notes and rests in one excerpt. PrIMuS incipits stay well below it; without the cap a
+     * tune with no bar lines (free meter) gives a one-measure excerpt of the whole tune, an image
+     * several thousand pixels wide.
+     */
+    public static final int MAX_EVENTS = 48;
     public SampleAugmenter {
         if (config == null) {
             throw new IllegalArgumentException("config must not be null");
@@ -23,7 +30,7 @@ public record SampleAugmenter(AugmentationConfig config) {
      */
     public Optional<Tune> augment(Tune tune, RandomGenerator rng) {
         Optional<Tune> excerpt = new ExcerptSampler(config.minMeasures(), config.maxMeasures()).sample(tune, rng);
-        if (excerpt.isEmpty()) {
+        if (excerpt.isEmpty() || excerpt.get().events().size() > MAX_EVENTS) {
             return Optional.empty();
         }
         Tune t = VarietyEdits.chordsToTopNote(excerpt.get());
