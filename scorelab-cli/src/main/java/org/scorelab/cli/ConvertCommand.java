@@ -15,6 +15,8 @@ import org.scorelab.core.formats.Formats;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.core.model.Tune;
+import org.scorelab.core.primus.OutOfVocabularyCounter;
+import org.scorelab.core.primus.PrimusVocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +49,19 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         FailureReport failures = new FailureReport();
-        TuneWriter writer = Formats.writer(format);
+        OutOfVocabularyCounter oov = switch (format) {
+            case SEMANTIC -> new OutOfVocabularyCounter(PrimusVocabulary.semantic());
+            case AGNOSTIC -> new OutOfVocabularyCounter(PrimusVocabulary.agnostic());
+            default -> null;
+        };
+        TuneWriter base = Formats.writer(format);
+        TuneWriter writer = oov == null ? base : tune -> {
+            byte[] bytes = base.write(tune);
+            synchronized (oov) {
+                oov.addLine(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return bytes;
+        };
         Files.createDirectories(out);
         int written = 0;
         int tunesSeen = 0;
@@ -65,7 +79,24 @@ final class ConvertCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("converted %d of %d tune(s) from %d file(s) to %s in %s%n",
                 written, tunesSeen, inputs.size(), format.cliName(), out);
+        if (oov != null) {
+            printVocabularyReport(oov);
+        }
         return failures.print(err, 50);
+    }
+
+    /** Tokens outside the PrIMuS vocabulary, by count, so a user sees what a model could not emit. */
+    private void printVocabularyReport(OutOfVocabularyCounter oov) {
+        var stdout = spec.commandLine().getOut();
+        stdout.printf("PrIMuS %s vocabulary: %d of %d tokens outside it (%.3f%%)%n", format.cliName(),
+                oov.outOfVocabulary(), oov.total(), 100 * oov.rate());
+        oov.counts().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(30)
+                .forEach(e -> stdout.printf("  %7d  %s%n", e.getValue(), e.getKey()));
+        if (oov.counts().size() > 30) {
+            stdout.printf("  ... and %d more distinct tokens%n", oov.counts().size() - 30);
+        }
     }
 
     private record Conversion(boolean written) {

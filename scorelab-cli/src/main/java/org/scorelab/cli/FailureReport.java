@@ -47,12 +47,19 @@ final class FailureReport {
         return ExitCode.FAILED;
     }
 
-    /** Reasons differ in the details they quote; group by the words before the first quote. */
-    private static String shorten(String reason) {
+    /**
+     * Reasons differ in the details they quote (the token found, the tune's number and title);
+     * group by the shape of the message with those details blanked out.
+     */
+    static String shorten(String reason) {
         if (reason == null) {
             return "unknown";
         }
-        int q = reason.indexOf('\'');
-        return (q > 0 ? reason.substring(0, q) : reason).trim();
+        String r = reason;
+        int tune = r.indexOf(" (tune ");
+        if (tune > 0) {
+            r = r.substring(0, tune);
+        }
+        return r.replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "N").trim();
     }
 }
