@@ -34,7 +34,7 @@ final class AudioDatasetCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "0",
-            description = "Clips to make, from the first N tunes (default: all tunes).")
+            description = "Clips to make, from N tunes drawn at random by the seed across all collections (default: all tunes).")
     int count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for instruments and tempi (default: ${DEFAULT-VALUE}).")
@@ -57,7 +57,11 @@ final class AudioDatasetCommand implements Callable<Integer> {
         Corpus c = corpus.load(failures, stdout);
         List<LabelledTune> tunes = c.tunes().stream().map(AudioDatasetCommand::labelled).toList();
         if (count > 0 && count < tunes.size()) {
-            tunes = tunes.subList(0, count);
+            // a seeded draw, not the first N: the folder is sorted by collection, so the first N
+            // would all be one style
+            List<LabelledTune> shuffled = new java.util.ArrayList<>(tunes);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            tunes = shuffled.subList(0, count).stream().sorted(java.util.Comparator.comparing(LabelledTune::id)).toList();
         }
         RenderOptions render = soundfont == null ? RenderOptions.DEFAULT : RenderOptions.DEFAULT.withSoundbank(soundfont);
         DatasetOptions options = new DatasetOptions(seed, seconds, threads, render, Instrument.MELODIC);
