@@ -1,8 +1,5 @@
 package org.scorelab.core.primus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,15 +50,7 @@ public final class AgnosticReader implements TuneReader {
 
     @Override
     public ReadResult read(Path file) {
-        String source = String.valueOf(file.getFileName());
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new ReadResult(List.of(parse(text, source)), List.of());
-        } catch (IOException e) {
-            return ReadResult.failed(new InvalidInputException(source, "", "cannot read file: " + e.getMessage(), e));
-        } catch (InvalidInputException e) {
-            return ReadResult.failed(e);
-        }
+        return TokenStream.readFile(file, this::parse);
     }
 
     /** Parses one agnostic line; {@code source} names it in error messages. */
