@@ -28,17 +28,13 @@ final class AudioDatasetCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CorpusOptions corpus;
+    BuilderOptions options;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    Path out;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "0",
             description = "Clips to make, from N tunes drawn at random by the seed across all collections (default: all tunes).")
     int count;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for instruments and tempi (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--seconds", paramLabel = "SEC", defaultValue = "30", description = "Longest clip, in seconds (default: ${DEFAULT-VALUE}).")
     double seconds;
@@ -46,29 +42,27 @@ final class AudioDatasetCommand implements Callable<Integer> {
     @Option(names = "--soundfont", paramLabel = "FILE", description = "An SF2 (or DLS) sound set instead of the JDK's built-in one.")
     Path soundfont;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads;
 
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         FailureReport failures = new FailureReport();
-        Corpus c = corpus.load(failures, stdout);
+        Corpus c = options.load(failures, stdout);
         List<LabelledTune> tunes = c.tunes().stream().map(AudioDatasetCommand::labelled).toList();
         if (count > 0 && count < tunes.size()) {
             // a seeded draw, not the first N: the folder is sorted by collection, so the first N
             // would all be one style
             List<LabelledTune> shuffled = new java.util.ArrayList<>(tunes);
-            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            java.util.Collections.shuffle(shuffled, new java.util.Random(options.seed));
             tunes = shuffled.subList(0, count).stream().sorted(java.util.Comparator.comparing(LabelledTune::id)).toList();
         }
         RenderOptions render = soundfont == null ? RenderOptions.DEFAULT : RenderOptions.DEFAULT.withSoundbank(soundfont);
-        DatasetOptions options = new DatasetOptions(seed, seconds, threads, render, Instrument.MELODIC);
+        DatasetOptions settings = new DatasetOptions(options.seed, seconds, options.threads, render, Instrument.MELODIC);
         long start = System.nanoTime();
         DatasetResult result;
         try (Progress progress = Progress.start("audio clips", tunes.size(), System.err)) {
-            result = new AudioDatasetBuilder(options).build(tunes, out, (done, total) -> progress.update(done));
+            result = new AudioDatasetBuilder(settings).build(tunes, options.out, (done, total) -> progress.update(done));
         }
         double secs = (System.nanoTime() - start) / 1e9;
         double audio = result.rows().stream().mapToDouble(r -> r.seconds()).sum();
@@ -76,7 +70,7 @@ final class AudioDatasetCommand implements Callable<Integer> {
             failures.add(f.id() + ": " + f.reason(), f.reason());
         }
         stdout.printf("wrote %d clip(s), %.0f s of audio, in %.1f s (%.0fx real time, %d threads); manifest: %s%n",
-                result.rows().size(), audio, secs, audio / secs, threads, result.manifest());
+                result.rows().size(), audio, secs, audio / secs, options.threads, result.manifest());
         return failures.print(err, 50);
     }
 

@@ -31,45 +31,39 @@ final class OmrDatasetCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CorpusOptions corpus;
+    BuilderOptions options;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    Path out;
 
     @Option(names = "--count", required = true, paramLabel = "N", description = "Samples to make.")
     int count;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed: the same seed gives the same data (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--camera", description = "Distort every image as a phone camera would (Camera-PrIMuS-like).")
     boolean camera;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Rendering threads, one Verovio worker each (default: ${DEFAULT-VALUE}).")
-    int threads;
 
     @Override
     public Integer call() throws Exception {
         var stdout = spec.commandLine().getOut();
         FailureReport failures = new FailureReport();
-        Corpus c = corpus.load(failures, stdout);
+        Corpus c = options.load(failures, stdout);
         List<DatasetItem> items = c.tunes().stream().map(OmrDatasetCommand::item).toList();
         if (items.isEmpty()) {
-            failures.add(corpus.tunes + ": no readable tunes", "no readable tunes");
+            failures.add(options.tunes + ": no readable tunes", "no readable tunes");
             return failures.print(spec.commandLine().getErr(), 50);
         }
-        DatasetConfig config = DatasetConfig.of(count, seed, camera, threads);
+        DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads);
         OmrDatasetBuilder builder = new OmrDatasetBuilder(items, SampleEncoder.primus(), Vocabulary.primus(), config,
                 WorkerSetup.locate());
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {
-            result = builder.build(out, (done, total) -> progress.update(done));
+            result = builder.build(options.out, (done, total) -> progress.update(done));
         }
         for (SampleFailure f : result.failures()) {
             failures.add(f.name() + " (tune " + f.tuneId() + "): " + f.reason(), f.reason());
         }
         stdout.printf("wrote %d sample(s) in %.1f s (%.1f samples/s, %d threads%s); manifest: %s%n",
-                result.rows().size(), result.seconds(), result.samplesPerSecond(), threads, camera ? ", camera" : "",
+                result.rows().size(), result.seconds(), result.samplesPerSecond(), options.threads, camera ? ", camera" : "",
                 result.manifest());
         return failures.print(spec.commandLine().getErr(), 50);
     }
