@@ -112,6 +112,8 @@ public final class AudioSource {
             return MidiSystem.getSequence(file.toFile());
         } catch (InvalidMidiDataException e) {
             throw new InvalidInputException(source, "", "not a standard MIDI file: " + e.getMessage(), e);
+        } catch (java.io.EOFException e) {
+            throw new InvalidInputException(source, "", "not a standard MIDI file: it ends inside a chunk (truncated)", e);
         }
     }
 
