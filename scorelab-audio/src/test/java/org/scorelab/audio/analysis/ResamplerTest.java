@@ -50,6 +50,25 @@ class ResamplerTest {
         assertThat(20 * Math.log10(rms / (0.5 / Math.sqrt(2)))).isLessThan(-80);
     }
 
+    @ParameterizedTest
+    @CsvSource({"44100, 22050", "22050, 16000", "8000, 22050"})
+    void passBandIsFlatToPointEightFiveAndTheStopBandBelowMinusEightyFive(int from, int to) {
+        double nyquist = Math.min(from, to) / 2.0;
+        for (double frac : new double[] {0.1, 0.5, 0.85, 1.05, 1.2}) {
+            double hz = frac * nyquist;
+            if (hz >= from / 2.0) {
+                continue;
+            }
+            float[] y = Resampler.DEFAULT.resample(Signals.sine(hz, 0.5, from, from), from, to);
+            double gain = Signals.rms(y, to / 8, to - to / 8) * Math.sqrt(2) / 0.5;
+            if (frac < 1) {
+                assertThat(gain).as(frac + " of Nyquist").isCloseTo(1, within(2e-4));
+            } else {
+                assertThat(20 * Math.log10(gain)).as(frac + " of Nyquist").isLessThan(-85);
+            }
+        }
+    }
+
     @Test
     void equalRatesCopyAndBadArgumentsAreNamed() {
         float[] x = {1, 2, 3};
