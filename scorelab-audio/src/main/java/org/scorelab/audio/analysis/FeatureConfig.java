@@ -37,6 +37,7 @@ public record FeatureConfig(int sampleRate, StftConfig stft, MelConfig mel, Deci
         return new FeatureConfig(sampleRate, s, mel, decibels, mfccs, rolloffFraction);
     }
 
+    /** Another mel bank; the MFCC count is lowered to its number of bands when that is smaller. */
     public FeatureConfig withMel(MelConfig m) {
         return new FeatureConfig(sampleRate, stft, m, decibels, Math.min(mfccs, m.bands()), rolloffFraction);
     }
