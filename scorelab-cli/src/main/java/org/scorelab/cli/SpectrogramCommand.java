@@ -8,7 +8,12 @@ import org.scorelab.audio.analysis.StftConfig;
 import org.scorelab.audio.analysis.WindowType;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,8 +75,14 @@ final class SpectrogramCommand implements Callable<Integer> {
         MelFilterbank bank = mel == null ? null : new MelFilterbank(config.mel(), config.sampleRate(), config.stft().nFft());
         FailureReport failures = new FailureReport();
         var stdout = spec.commandLine().getOut();
+        Set<Path> targets = new HashSet<>();
         for (Path in : inputs) {
             Path target = inputs.size() == 1 ? out : siblingFor(in);
+            if (!targets.add(target.toAbsolutePath().normalize())) {
+                failures.add(in + ": its output " + target + " is already taken by an earlier input with the same name",
+                        "output name taken");
+                continue;
+            }
             try {
                 AudioClip clip = AudioSource.load(in, config.sampleRate());
                 AudioSource.requireAnalysable(in.toString(), clip, config.stft().nFft());
@@ -83,9 +94,11 @@ final class SpectrogramCommand implements Callable<Integer> {
                             config.stft().nFft(), config.stft().hop(), config.sampleRate());
                     SpectrogramPlot.writePng(SpectrogramPlot.plot(db, title, PlotOptions.SINGLE), target);
                 } else {
-                    StringWriter csv = new StringWriter();
-                    SpectrogramCsv.write(db, csv);
-                    AtomicFiles.writeString(target, csv.toString());
+                    AtomicFiles.write(target, stream -> {
+                        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                        SpectrogramCsv.write(db, w);
+                        w.flush();
+                    });
                 }
                 stdout.printf(Locale.ROOT, "%s: %.2f s, %d frames x %d %s -> %s%n", in, clip.seconds(), db.frames(), db.bins(),
                         bank == null ? "bins" : "mel bands", target);

@@ -91,6 +91,17 @@ class SpectrogramCommandTest {
     }
 
     @Test
+    void twoInputsWithTheSameNameDoNotOverwriteEachOther() throws Exception {
+        Path wav = sineWav(dir.resolve("tune.wav"), 440, 0.5, 22050, 0.5);
+        Path abc = dir.resolve("tune.abc");
+        Files.writeString(abc, "X:1\nT:T\nM:2/4\nL:1/8\nK:C\nCDEF|G4|]\n");
+        CommandRun run = CommandRun.of("spectrogram", wav.toString(), abc.toString(), "--out", dir.resolve("s.png").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).contains(abc + ": its output " + dir.resolve("s-tune.png") + " is already taken");
+        assertThat(dir.resolve("s-tune.png")).exists();
+    }
+
+    @Test
     void usageErrorsAndHelp() {
         CommandRun badExt = CommandRun.of("spectrogram", "a.wav", "--out", "a.jpg");
         assertThat(badExt.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -36,13 +36,17 @@ public record MelConfig(int bands, double fMin, double fMax, MelScale scale, boo
         return new MelConfig(n, fMin, fMax, scale, slaneyNorm);
     }
 
-    /** The upper edge for a signal at {@code sampleRate}: fMax, or Nyquist when fMax is 0. */
+    /** The upper edge for a signal at {@code sampleRate}: fMax, or Nyquist when fMax is 0; checks it lies above fMin. */
     public double upperHz(int sampleRate) {
         double nyquist = sampleRate / 2.0;
         if (fMax > nyquist) {
             throw new IllegalArgumentException("fMax (" + fMax + " Hz) is above the Nyquist frequency (" + nyquist
                     + " Hz) of " + sampleRate + " Hz audio");
         }
-        return fMax == 0 ? nyquist : fMax;
+        double upper = fMax == 0 ? nyquist : fMax;
+        if (fMin >= upper) {
+            throw new IllegalArgumentException("fMin (" + fMin + " Hz) must be below the upper edge (" + upper + " Hz)");
+        }
+        return upper;
     }
 }

@@ -65,5 +65,7 @@ class WindowAndFramingTest {
         assertThatThrownBy(() -> new Decibels(0, 80)).hasMessage("amin must be a positive finite power, was 0.0");
         assertThatThrownBy(() -> FeatureConfig.DEFAULT.withSampleRate(8000).withMel(new MelConfig(40, 0, 6000, MelScale.HTK, false)))
                 .hasMessage("fMax (6000.0 Hz) is above the Nyquist frequency (4000.0 Hz) of 8000 Hz audio");
+        assertThatThrownBy(() -> new MelFilterbank(new MelConfig(40, 5000, 0, MelScale.SLANEY, true), 8000, 512))
+                .hasMessage("fMin (5000.0 Hz) must be below the upper edge (4000.0 Hz)");
     }
 }
