@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "  log-spectral distance (dB): mean over frames of the RMS difference of the power spectra in dB;",
             "  spectral convergence: || |A| - |B| || / || |A| || over the magnitude spectrograms;",
             "  mel-cepstral distance (dB): mean over frames of sqrt(2 * sum of squared MFCC differences), c0 left out.",
-            "Frames are paired by time from the start; the longer input is cut to the shorter.",
+            "Frames are paired by time from the start and the longer input is cut to the shorter (--align truncate),",
+            "or along the dynamic-time-warping path over the MFCCs (--align dtw) for inputs that drift apart in time.",
             "Inputs as for 'spectrogram': .wav, .mid/.midi, .abc, .musicxml/.xml/.mxl (scores are rendered by the synthesizer).",
             "An input that cannot be used is named on stderr with the reason (exit 1)."})
 final class CompareCommand implements Callable<Integer> {
@@ -43,6 +44,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "OUT.png",
             description = "Also draw both mel spectrograms side by side with their difference.")
     Path plot;
+
+    @Option(names = "--align", paramLabel = "HOW", defaultValue = "truncate", converter = AlignConverter.class,
+            description = "How frames are paired: truncate or dtw (default: ${DEFAULT-VALUE}).")
+    SpectralDistance.Alignment align;
 
     @Mixin
     SpectrogramCommand.AnalysisOptions analysis;
@@ -63,14 +68,23 @@ final class CompareCommand implements Callable<Integer> {
         FeatureExtractor fx = new FeatureExtractor(config);
         Features fa = fx.extract(clipA.samples());
         Features fb = fx.extract(clipB.samples());
-        double lsd = SpectralDistance.logSpectral(fa.magnitude(), fb.magnitude());
-        double sc = SpectralDistance.spectralConvergence(fa.magnitude(), fb.magnitude());
-        double mcd = SpectralDistance.melCepstral(fa.mfcc(), fb.mfcc());
+        SpectralDistance.Comparison c;
+        try {
+            c = SpectralDistance.compare(fa, fb, align);
+        } catch (IllegalArgumentException e) {
+            failures.add(a + " and " + b + ": " + e.getMessage(), "too long to align");
+            return failures.print(spec.commandLine().getErr(), 50);
+        }
+        double lsd = c.logSpectralDb();
+        double sc = c.spectralConvergence();
+        double mcd = c.melCepstralDb();
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "A: %s (%.2f s, %d frames)%n", a, clipA.seconds(), fa.frames());
         out.printf(Locale.ROOT, "B: %s (%.2f s, %d frames)%n", b, clipB.seconds(), fb.frames());
-        if (fa.frames() != fb.frames()) {
-            out.printf(Locale.ROOT, "lengths differ: compared the first %d frames%n", Math.min(fa.frames(), fb.frames()));
+        if (align == SpectralDistance.Alignment.DTW) {
+            out.printf(Locale.ROOT, "aligned by DTW: %d frame pairs%n", c.pairs());
+        } else if (fa.frames() != fb.frames()) {
+            out.printf(Locale.ROOT, "lengths differ: compared the first %d frames%n", c.pairs());
         }
         out.printf(Locale.ROOT, "log-spectral distance:   %.3f dB%n", lsd);
         out.printf(Locale.ROOT, "spectral convergence:    %.4f%n", sc);
@@ -101,5 +115,18 @@ final class CompareCommand implements Callable<Integer> {
             failures.add(in + ": " + e.getMessage(), "cannot read");
         }
         return null;
+    }
+
+    /** Accepts truncate or dtw, any case. */
+    static final class AlignConverter implements picocli.CommandLine.ITypeConverter<SpectralDistance.Alignment> {
+        @Override
+        public SpectralDistance.Alignment convert(String value) {
+            for (SpectralDistance.Alignment x : SpectralDistance.Alignment.values()) {
+                if (x.name().equalsIgnoreCase(value)) {
+                    return x;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("unknown alignment '" + value + "', expected truncate or dtw");
+        }
     }
 }

@@ -92,4 +92,20 @@ class CompareCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("lengths differ: compared the first 22 frames");
     }
+
+    @Test
+    void dtwRealignsATuneThatStartsLate() throws Exception {
+        Path tune = dir.resolve("tune.abc");
+        Files.writeString(tune, "X:1\nT:T\nM:4/4\nL:1/8\nQ:1/4=140\nK:G\nGABc dBGB|cABG A4|]\n");
+        Path late = dir.resolve("late.abc");
+        Files.writeString(late, "X:1\nT:T\nM:4/4\nL:1/8\nQ:1/4=140\nK:G\nz2 GABc dBGB|cABG A4|]\n");
+        CommandRun cut = CommandRun.of("compare", tune.toString(), late.toString());
+        CommandRun dtw = CommandRun.of("compare", tune.toString(), late.toString(), "--align", "dtw");
+        assertThat(dtw.exitCode()).as(dtw.err()).isZero();
+        assertThat(dtw.out()).containsPattern("aligned by DTW: \\d+ frame pairs");
+        assertThat(number(dtw.out(), "mel-cepstral distance")).isLessThan(number(cut.out(), "mel-cepstral distance") / 2);
+        CommandRun bad = CommandRun.of("compare", "a.wav", "b.wav", "--align", "stretch");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("unknown alignment 'stretch', expected truncate or dtw");
+    }
 }
