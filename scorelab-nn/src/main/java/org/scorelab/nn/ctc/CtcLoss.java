@@ -176,7 +176,8 @@ public final class CtcLoss extends Loss {
         }
         NDArray all = steps == 1 ? alpha : NDArrays.concat(alphas, 1); // [N,T,L]
         NDArray atLast = NDArrays.where(
-                        manager.create(lastStep, new Shape(n, steps, 1)), all, all.zerosLike())
+                        manager.create(lastStep, new Shape(n, steps, 1)).broadcast(n, steps, width),
+                        all, all.zerosLike())
                 .sum(new int[] {1}); // [N,L]
         NDArray logLikelihood = logSumExp(NDArrays.where(
                 manager.create(ends, new Shape(n, width)), atLast, logZero.reshape(n, width)), 1);

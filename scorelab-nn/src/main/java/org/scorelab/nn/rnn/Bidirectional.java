@@ -78,7 +78,7 @@ public final class Bidirectional extends AbstractBlock {
         NDArray t = manager.arange(steps).toType(DataType.INT64, false).reshape(1, steps);
         NDArray length = lengths.toType(DataType.INT64, false).reshape(-1, 1);
         NDArray mirrored = length.sub(1).sub(t);
-        return NDArrays.where(t.lt(length), mirrored, t).expandDims(2);
+        return NDArrays.where(t.lt(length), mirrored, t.broadcast(mirrored.getShape())).expandDims(2);
     }
 
     @Override
