@@ -155,6 +155,9 @@ public final class CtcDecoder {
     }
 
     private static void add(Map<List<Integer>, double[]> beams, List<Integer> prefix, int slot, double logP) {
+        if (logP == Double.NEGATIVE_INFINITY) {
+            return; // an impossible extension (a repeat with no alignment ending in blank) is no prefix
+        }
         double[] scores = beams.computeIfAbsent(
                 prefix, k -> new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY});
         scores[slot] = logAdd(scores[slot], logP);
