@@ -77,6 +77,37 @@ class SruTest {
     }
 
     @Test
+    void scanAndLoopAgreeInValuesAndGradients() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Shape shape = new Shape(3, 11, 4); // 11 steps: not a power of two
+            Sru scan = initialize(Sru.builder().setInputSize(4).setStateSize(5).build(), manager, shape);
+            Sru loop = initialize(Sru.builder().setInputSize(4).setStateSize(5).optParallelScan(false).build(),
+                    manager, shape);
+            Blocks.parameter(loop, "weight").getArray().set(Blocks.parameter(scan, "weight").getArray().toFloatArray());
+            Blocks.set(scan, "bias", 1, -1, 0.5f, 2, 0, -2, 1, 0, 0.3f, -0.7f);
+            Blocks.set(loop, "bias", 1, -1, 0.5f, 2, 0, -2, 1, 0, 0.3f, -0.7f);
+            NDArray x = manager.randomNormal(shape);
+            float[][] outputs = new float[2][];
+            float[][] gradients = new float[2][];
+            Sru[] units = {scan, loop};
+            for (int i = 0; i < 2; i++) {
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray h = forward(units[i], manager, true, x);
+                    outputs[i] = h.toFloatArray();
+                    collector.backward(h.mul(h).sum());
+                }
+                gradients[i] = Blocks.parameter(units[i], "weight").getArray().getGradient().toFloatArray();
+            }
+            for (int i = 0; i < outputs[0].length; i++) {
+                assertThat(outputs[0][i]).isCloseTo(outputs[1][i], org.assertj.core.data.Offset.offset(1e-5f));
+            }
+            for (int i = 0; i < gradients[0].length; i++) {
+                assertThat(gradients[0][i]).isCloseTo(gradients[1][i], org.assertj.core.data.Offset.offset(1e-4f));
+            }
+        }
+    }
+
+    @Test
     void shapesAndGradients() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Sru sru = initialize(Sru.create(5, 3), manager, new Shape(4, 7, 5));
