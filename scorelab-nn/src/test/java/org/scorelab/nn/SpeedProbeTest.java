@@ -34,7 +34,7 @@ import org.scorelab.nn.rnn.Sru;
 @Tag("slow")
 class SpeedProbeTest {
 
-    private static final int REPEATS = 5;
+    private static final int REPEATS = 7;
 
     private static double millis(NDManager parent, Block block, Shape input, int threads) {
         JniUtils.setNumThreads(threads);
@@ -53,7 +53,8 @@ class SpeedProbeTest {
         }
         double[] measured = Arrays.copyOfRange(times, 1, times.length); // the first run warms up
         Arrays.sort(measured);
-        return measured[measured.length / 2];
+        // the minimum: on a shared machine the other runs measure the neighbours as well
+        return measured[0];
     }
 
     private static String row(NDManager manager, String name, Supplier<Block> factory, Shape input) {
@@ -67,7 +68,7 @@ class SpeedProbeTest {
     @Test
     void sruLoopAgainstScan() {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-44s %9s %9s %7s%n", "SRU one layer, fwd+bwd, 1 thread",
+        table.append(String.format(Locale.ROOT, "%-44s %9s %9s %7s%n", "SRU one layer, fwd+bwd, 1 thread, min of " + REPEATS,
                 "loop ms", "scan ms", "ratio"));
         try (NDManager manager = NDManager.newBaseManager()) {
             for (long[] size : new long[][] {{4, 128, 64}, {16, 128, 128}, {4, 512, 64}, {16, 32, 128}}) {
@@ -90,7 +91,7 @@ class SpeedProbeTest {
     void recurrencesAndCnn() {
         int processors = Runtime.getRuntime().availableProcessors();
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-44s %9s %9s %7s%n", "forward+backward, median of " + REPEATS,
+        table.append(String.format(Locale.ROOT, "%-44s %9s %9s %7s%n", "forward+backward, min of " + REPEATS,
                 "1 thr ms", "2 thr ms", "1/2"));
         try (NDManager manager = NDManager.newBaseManager()) {
             Shape sequence = new Shape(16, 128, 256);
