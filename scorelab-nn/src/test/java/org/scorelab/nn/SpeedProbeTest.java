@@ -23,6 +23,7 @@ import org.scorelab.nn.cnn.ResidualBlock;
 import org.scorelab.nn.rnn.BiLstm;
 import org.scorelab.nn.rnn.BiSru;
 import org.scorelab.nn.rnn.Sru;
+import org.scorelab.nn.ctc.CtcLoss;
 
 /**
  * Forward + backward time of a 2-layer BiSRU against a 2-layer BiLSTM of the same size, and of a
@@ -63,6 +64,34 @@ class SpeedProbeTest {
         double one = millis(manager, block, input, 1);
         double two = millis(manager, block, input, 2);
         return String.format(Locale.ROOT, "%-44s %9.1f %9.1f %7.2f", name, one, two, one / two);
+    }
+
+    @Test
+    void ctcLoss() {
+        Engine.getInstance(); // loads the native library that JniUtils calls
+        JniUtils.setNumThreads(1);
+        CtcLoss loss = CtcLoss.create();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            for (int classes : new int[] {100, 1000}) {
+                double[] times = new double[REPEATS + 1];
+                for (int r = 0; r < times.length; r++) {
+                    try (NDManager sub = manager.newSubManager()) {
+                        NDArray x = sub.randomNormal(new Shape(16, 128, classes));
+                        x.setRequiresGradient(true);
+                        NDArray targets = sub.randomInteger(1, classes, new Shape(16, 40), DataType.INT64);
+                        long start = System.nanoTime();
+                        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                            collector.backward(loss.evaluate(new NDList(targets), new NDList(x.logSoftmax(2))));
+                        }
+                        times[r] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                double[] measured = Arrays.copyOfRange(times, 1, times.length);
+                Arrays.sort(measured);
+                System.out.printf(Locale.ROOT, "CTC loss fwd+bwd N=16 T=128 S=40 C=%d, 1 thread: %.1f ms (min of %d)%n",
+                        classes, measured[0], REPEATS);
+            }
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+import java.util.Arrays;
 
 /**
  * The CTC loss (Graves, Fernandez, Gomez and Schmidhuber 2006, "Connectionist Temporal
@@ -142,7 +143,7 @@ public final class CtcLoss extends Loss {
         boolean[] start = new boolean[n * width];
         for (int i = 0; i < n; i++) {
             start[i * width] = true;
-            start[i * width + 1 % width] = true;
+            start[i * width + Math.min(1, width - 1)] = true; // blank or first label
         }
         NDArray alpha = NDArrays.where(
                 manager.create(start, new Shape(n, 1, width)), emission.get(0), logZero);
@@ -199,7 +200,7 @@ public final class CtcLoss extends Loss {
     private static int[] lengths(NDArray lengths, int n, int max, String what) {
         int[] result = new int[n];
         if (lengths == null) {
-            java.util.Arrays.fill(result, max);
+            Arrays.fill(result, max);
             return result;
         }
         long[] values = lengths.toType(DataType.INT64, false).toLongArray();
