@@ -1,6 +1,7 @@
 package org.scorelab.genre.classify;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.core.model.Tune;
@@ -32,8 +35,9 @@ import org.tribuo.impl.ArrayExample;
  * command, metrics, date). Immutable; only predicts.
  *
  * <p>Saved as two files side by side: {@code NAME.properties} (layout, standardisation, labels,
- * configuration, provenance; plain text, sorted) and {@code NAME.tribuo} (the Tribuo model as
- * protobuf, which carries Tribuo's own provenance of trainer and data as well).
+ * configuration, provenance; plain text, sorted) and {@code NAME.tribuo.gz} (the Tribuo model as
+ * gzipped protobuf, which carries Tribuo's own provenance of trainer and data as well; forests
+ * repeat the label names in every leaf, which gzip shrinks about tenfold).
  */
 public final class GenreModel {
 
@@ -135,8 +139,12 @@ public final class GenreModel {
      */
     public void save(Path properties) throws IOException {
         String base = baseName(properties);
-        Path weights = properties.resolveSibling(base + ".tribuo");
-        AtomicFiles.write(weights, model::serializeToStream);
+        Path weights = properties.resolveSibling(base + ".tribuo.gz");
+        AtomicFiles.write(weights, out -> {
+            GZIPOutputStream gz = new GZIPOutputStream(out);
+            model.serializeToStream(gz);
+            gz.finish();
+        });
         Map<String, String> p = new TreeMap<>();
         p.put("format", FORMAT);
         p.put("weights", weights.getFileName().toString());
@@ -201,7 +209,9 @@ public final class GenreModel {
         }
         Model<?> loaded;
         try {
-            loaded = Model.deserializeFromFile(weights);
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(weights))) {
+                loaded = Model.deserializeFromStream(in);
+            }
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(weights.toString(), "whole file", "not a Tribuo model: " + e.getMessage(), e);
         }
@@ -278,7 +288,7 @@ public final class GenreModel {
             }
         }
         lines.sort(null);
-        return "# " + FORMAT + ": a genre classifier; the weights are in the .tribuo file beside it\n"
+        return "# " + FORMAT + ": a genre classifier; the weights are in the .tribuo.gz file beside it\n"
                 + String.join("\n", lines) + "\n";
     }
 

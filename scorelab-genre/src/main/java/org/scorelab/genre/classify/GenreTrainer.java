@@ -128,6 +128,8 @@ public final class GenreTrainer {
     }
 
     private static final LabelFactory FACTORY = new LabelFactory();
+    /** LibSVM prints its optimiser trace to stdout unless given a printer; this one drops it. */
+    private static final libsvm.svm_print_interface QUIET = text -> { };
 
     private final Config config;
 
@@ -218,6 +220,7 @@ public final class GenreTrainer {
                 p.setGamma(config.gamma());
                 p.setProbability();
                 p.setCacheSize(200);
+                libsvm.svm.svm_set_print_string_function(QUIET);
                 LibSVMClassificationTrainer t = new LibSVMClassificationTrainer(p, seed);
                 if (config.balanced()) {
                     t.setLabelWeights(labelWeights(weights));

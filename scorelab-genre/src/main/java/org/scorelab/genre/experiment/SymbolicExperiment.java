@@ -85,7 +85,8 @@ public final class SymbolicExperiment {
         for (String k : opts.getOrDefault("kinds", allKinds()).split(",")) {
             kinds.add(ClassifierKind.parse(k.trim()));
         }
-        String command = opts.getOrDefault("command", "SymbolicExperiment " + String.join(" ", args));
+        String command = opts.getOrDefault("command", "mvn -B -q -pl scorelab-core,scorelab-audio install -DskipTests && "
+                + "mvn -B -q -pl scorelab-genre compile exec:java -Dexec.args=\"" + String.join(" ", args) + "\"");
         new SymbolicExperiment(seed, kinds).run(tunes, docs, models, command);
         tribuo.fine("experiment done");
     }
@@ -165,11 +166,11 @@ public final class SymbolicExperiment {
         GenreTrainer.Config d = GenreTrainer.Config.defaults(kind).withSeed(seed);
         return switch (kind) {
             case DECISION_TREE -> List.of(d.withMaxDepth(8), d.withMaxDepth(12), d.withMaxDepth(16));
-            case RANDOM_FOREST -> List.of(d.withTrees(100).withMaxDepth(16), d.withTrees(100).withMaxDepth(24));
+            case RANDOM_FOREST -> List.of(d.withTrees(100).withMaxDepth(16));
             case KNN -> List.of(d.withNeighbours(5), d.withNeighbours(15));
             case SOFTMAX -> List.of(d.withEpochs(30));
             case LINEAR_SVM -> List.of(d.withCost(0.1), d.withCost(1.0));
-            case RBF_SVM -> List.of(d.withCost(3).withGamma(0.01), d.withCost(10).withGamma(0.02));
+            case RBF_SVM -> List.of(d.withCost(10).withGamma(0.01));
         };
     }
 
@@ -290,8 +291,8 @@ public final class SymbolicExperiment {
                 + "learnable without the meter group.%n%n", SymbolicFeatures.WITH_METER.size(), SymbolicFeatures.WITHOUT_METER.size()));
         md.append("## Validation grid\n\n| task | classifier | setting | val accuracy | val macro-F1 | train s |\n|---|---|---|---:|---:|---:|\n");
         gridRows.forEach(r -> md.append(r).append('\n'));
-        md.append("\n## Shipped models\n\n`models/genre/symbolic/style.properties` + `style.tribuo` (").append(bestStyle.kind().title())
-                .append(") and `dance.properties` + `dance.tribuo` (").append(bestDance.kind().title())
+        md.append("\n## Shipped models\n\n`models/genre/symbolic/style.properties` + `style.tribuo.gz` (").append(bestStyle.kind().title())
+                .append(") and `dance.properties` + `dance.tribuo.gz` (").append(bestDance.kind().title())
                 .append("), with data, split, configuration, seed, metrics, date and this command in the `.properties` file. "
                         + "`./scorelab classify` uses them.\n");
         return md.toString();

@@ -26,7 +26,7 @@ class GenreModelTest {
                 .train("test", Blobs.NAMES, train).withProvenance(Map.of("data", "blobs", "command", "a b=c"));
         Path file = dir.resolve("m.properties");
         m.save(file);
-        assertThat(dir.resolve("m.tribuo")).exists();
+        assertThat(dir.resolve("m.tribuo.gz")).exists();
         GenreModel back = GenreModel.load(file);
         assertThat(back.labels()).isEqualTo(m.labels());
         assertThat(back.featureNames()).isEqualTo(Blobs.NAMES);
@@ -38,7 +38,7 @@ class GenreModelTest {
         }
         byte[] first = Files.readAllBytes(file);
         back.save(dir.resolve("again.properties"));
-        assertThat(new String(Files.readAllBytes(dir.resolve("again.properties")))).isEqualTo(new String(first).replace("m.tribuo", "again.tribuo"));
+        assertThat(new String(Files.readAllBytes(dir.resolve("again.properties")))).isEqualTo(new String(first).replace("m.tribuo.gz", "again.tribuo.gz"));
     }
 
     @Test
@@ -64,10 +64,10 @@ class GenreModelTest {
         assertThatThrownBy(() -> GenreModel.load(file)).hasMessageContaining("m.tribuo").hasMessageContaining("are not in");
 
         Files.writeString(file, text);
-        Files.write(dir.resolve("m.tribuo"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("m.tribuo.gz"), new byte[] {1, 2, 3});
         assertThatThrownBy(() -> GenreModel.load(file)).hasMessageContaining("m.tribuo").hasMessageContaining("not a Tribuo model");
 
-        Files.delete(dir.resolve("m.tribuo"));
+        Files.delete(dir.resolve("m.tribuo.gz"));
         assertThatThrownBy(() -> GenreModel.load(file)).hasMessageContaining("key 'weights'").hasMessageContaining("is missing");
     }
 }

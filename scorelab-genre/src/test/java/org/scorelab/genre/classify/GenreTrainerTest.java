@@ -16,7 +16,7 @@ class GenreTrainerTest {
     private static final List<Sample> TEST = Blobs.make(60, 2);
 
     private static GenreTrainer.Config fast(ClassifierKind kind) {
-        return GenreTrainer.Config.defaults(kind).withTrees(15).withEpochs(10);
+        return GenreTrainer.Config.defaults(kind).withTrees(60).withEpochs(10);
     }
 
     @ParameterizedTest
