@@ -284,11 +284,17 @@ public final class SymbolicExperiment {
                 + "the tonic and absolute, interval shares (-12..12 semitones, clamped), note-length shares in units of the measure "
                 + "(measure/1 .. measure/64), pitch range, mean and spread, mean absolute interval, shares of repeats, steps and leaps, "
                 + "rest share, dotted, tuplet and fermata shares, long-short and short-long pairs, notes per measure, log of the note "
-                + "count, whether the tune starts and ends on the tonic, the mode of the key signature, and the meter group "
+                + "count, whether the tune starts and ends on the tonic, the mode and the sharps or flats of the key signature, "
+                + "the notation (grace notes and ornaments per note, ties, chords, share of measures under first/second endings, "
+                + "repeat signs per measure, pickup measure), and the meter group "
                 + "(beats, beat type, compound). Without the meter group: %d. Never used: the title and the header fields that name "
                 + "the origin or type (R: O: T: N: B: S: Z: H:), and chord symbols (the ABC reader drops them). Note lengths in "
                 + "units of the measure and notes per measure still carry some of the meter, which is why dance type stays "
                 + "learnable without the meter group.%n%n", SymbolicFeatures.WITH_METER.size(), SymbolicFeatures.WITHOUT_METER.size()));
+        md.append("The notation group describes the transcriptions as much as the music: each style here is one or two "
+                + "collections, each transcribed in its own way, so part of what it adds is recognising the collection. An earlier "
+                + "run of this experiment without that group (83 features, same split, protocol and settings, four classifiers) "
+                + "measured style test accuracies of decision tree 0.874, k-NN 0.909, softmax 0.909, linear SVM 0.923.\n\n");
         md.append("## Validation grid\n\n| task | classifier | setting | val accuracy | val macro-F1 | train s |\n|---|---|---|---:|---:|---:|\n");
         gridRows.forEach(r -> md.append(r).append('\n'));
         md.append("\n## Shipped models\n\n`models/genre/symbolic/style.properties` + `style.tribuo.gz` (").append(bestStyle.kind().title())
