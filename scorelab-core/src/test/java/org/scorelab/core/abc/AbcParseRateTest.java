@@ -35,7 +35,7 @@ class AbcParseRateTest {
                 return candidate;
             }
         }
-        return Path.of("/work/shared/data/tunes");
+        return Path.of("shared/data/tunes");
     }
 
     @Test

@@ -21,7 +21,19 @@ import org.scorelab.core.model.Tune;
 @Tag("slow")
 class BachCorpusTest {
 
-    private static final Path BACH = Path.of("/work/shared/data/tunes/bach");
+    private static final Path BACH = sharedTunes().resolve("bach");
+
+    /** The shared tune collections: {@code shared/data/tunes} beside the repository or above it. */
+    private static Path sharedTunes() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/data/tunes");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("shared/data/tunes");
+    }
+
 
     @Test
     void everyChoraleParsesYieldsNotesAndRoundTrips() throws Exception {

@@ -22,7 +22,19 @@ import org.scorelab.genre.features.SymbolicFeatures;
 class ShippedModelTest {
 
     private static final Path MODELS = Path.of("..", "models", "genre", "symbolic");
-    private static final Path TUNES = Path.of("/work/shared/data/tunes");
+    private static final Path TUNES = sharedTunes();
+
+    /** The shared tune collections: {@code shared/data/tunes} beside the repository or above it. */
+    private static Path sharedTunes() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/data/tunes");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("shared/data/tunes");
+    }
+
 
     /** Reads the text half of a saved model only: loading the forests themselves takes seconds. */
     @Test
