@@ -11,8 +11,8 @@ import java.util.List;
  * <p>The steps, each measured on the page itself rather than assumed:
  * <ol>
  * <li>Ink and paper: the paper is the commonest light gray level, the ink the darkest percent; a
- *     pixel is ink when it is closer to the ink than {@value #INK_SHARE} of the way from the
- *     paper. The threshold leans towards the paper so that thin lines softened by blur survive.
+ *     pixel is ink when it is darker than {@value #INK_SHARE} of the way from the paper to the
+ *     ink. The threshold leans towards the paper so that thin lines softened by blur survive.
  *     A page with no contrast has no staff.</li>
  * <li>Scale (the approach of Audiveris): the commonest vertical black run is the line thickness,
  *     the commonest distance from one black run to the next in the same column is the interline.
@@ -29,13 +29,16 @@ import java.util.List;
  * <li>Staves: runs of five peaks whose gaps are all within {@value #GAP_TOLERANCE} of an
  *     interline of each other; among a longer run of evenly spaced peaks (a ledger line or a text
  *     stroke in line with the staff) the five strongest neighbours win.</li>
- * <li>Extent: along the deskewed staff, the columns where at least four of the five lines are ink;
+ * <li>Extent: along the deskewed staff, the columns where at least four of the five lines are ink
+ *     (here already at {@value #TRACE_SHARE} of the way to the ink: the line positions are known,
+ *     so a lighter trace of a thin blurred line is enough);
  *     the longest stretch with gaps under one interline is the staff. A stretch shorter than
  *     {@value #MIN_STAFF_INTERLINES} interlines is text or noise and is dropped.</li>
  * </ol>
  */
 public final class StaffFinder {
-    static final double INK_SHARE = 0.45;
+    static final double INK_SHARE = 0.4;
+    static final double TRACE_SHARE = 0.25;
     static final double COARSE_STEP = 0.25;
     static final double FINE_STEP = 0.025;
     static final double MIN_LINE_INTERLINES = 5.0;
@@ -76,10 +79,11 @@ public final class StaffFinder {
         if (width < MIN_SIDE || height < MIN_SIDE) {
             return List.of();
         }
-        int threshold = threshold(gray);
-        if (threshold < 0) {
+        Levels levels = Levels.of(gray);
+        if (levels == null) {
             return List.of();
         }
+        int threshold = levels.threshold(INK_SHARE);
         Runs runs = Runs.scan(gray, width, height, threshold);
         Scale scale = Scale.of(runs, height);
         if (scale == null) {
@@ -97,7 +101,7 @@ public final class StaffFinder {
         List<double[]> groups = group(peaks, scale.interline());
         List<Staff> staves = new ArrayList<>();
         for (double[] lines : groups) {
-            Staff s = extent(gray, width, height, threshold, lines, scale, skew, cx, cy);
+            Staff s = extent(gray, width, height, levels.threshold(TRACE_SHARE), lines, scale, skew, cx, cy);
             if (s != null) {
                 staves.add(s);
             }
@@ -105,35 +109,42 @@ public final class StaffFinder {
         return staves;
     }
 
-    /** The ink threshold, or -1 when the page has no contrast worth the name. */
-    static int threshold(byte[] gray) {
-        int[] hist = new int[256];
-        int step = gray.length > 4_000_000 ? 3 : 1;
-        int n = 0;
-        for (int i = 0; i < gray.length; i += step) {
-            hist[gray[i] & 0xff]++;
-            n++;
+    /**
+     * The paper (commonest light level) and ink (darkest percent) of a page, or null when they
+     * are too close for anything to be printed on it.
+     */
+    record Levels(int paper, int ink) {
+        /** The gray level {@code share} of the way from the paper towards the ink. */
+        int threshold(double share) {
+            return (int) Math.round(paper - share * (paper - ink));
         }
-        int paper = 128;
-        for (int v = 129; v < 256; v++) {
-            if (hist[v] > hist[paper]) {
-                paper = v;
+
+        static Levels of(byte[] gray) {
+            int[] hist = new int[256];
+            int step = gray.length > 4_000_000 ? 3 : 1;
+            int n = 0;
+            for (int i = 0; i < gray.length; i += step) {
+                hist[gray[i] & 0xff]++;
+                n++;
             }
-        }
-        long darkest = Math.max(1, n / 100);
-        long seen = 0;
-        int ink = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += hist[v];
-            if (seen >= darkest) {
-                ink = v;
-                break;
+            int paper = 128;
+            for (int v = 129; v < 256; v++) {
+                if (hist[v] > hist[paper]) {
+                    paper = v;
+                }
             }
+            long darkest = Math.max(1, n / 100);
+            long seen = 0;
+            int ink = 0;
+            for (int v = 0; v < 256; v++) {
+                seen += hist[v];
+                if (seen >= darkest) {
+                    ink = v;
+                    break;
+                }
+            }
+            return paper - ink < MIN_CONTRAST ? null : new Levels(paper, ink);
         }
-        if (paper - ink < MIN_CONTRAST) {
-            return -1;
-        }
-        return (int) Math.round(paper - (1 - INK_SHARE) * (paper - ink));
     }
 
     /** Every vertical black run of the page: column, first row, length. */
