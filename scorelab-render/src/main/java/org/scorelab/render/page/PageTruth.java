@@ -107,17 +107,17 @@ public record PageTruth(String image, int width, int height, String title, ScanD
                     case "scan" -> {
                         fields.count(6);
                         scan = new ScanDegradation(fields.number(1), fields.number(2), fields.number(3),
-                                fields.number(4), fields.parseLong(5, f[5]));
+                                fields.number(4), fields.parseLong(fields.column(5), f[5]));
                     }
                     case "system" -> {
                         fields.count(5);
                         List<Integer> measures = new ArrayList<>();
-                        for (String m : f[1].trim().split(" +")) {
-                            measures.add(fields.parseInt(1, m));
+                        for (int[] t : tokens(f[1])) {
+                            measures.add(fields.parseInt(fields.column(1) + t[0], f[1].substring(t[0], t[1])));
                         }
                         List<Double> ys = new ArrayList<>();
-                        for (String y : f[2].trim().split(" +")) {
-                            ys.add(fields.parseDouble(2, y));
+                        for (int[] t : tokens(f[2])) {
+                            ys.add(fields.parseDouble(fields.column(2) + t[0], f[2].substring(t[0], t[1])));
                         }
                         systems.add(new SystemTruth(measures, ys, fields.number(3), fields.number(4)));
                     }
@@ -136,6 +136,24 @@ public record PageTruth(String image, int width, int height, String title, ScanD
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source, "line " + lines.length, e.getMessage(), e);
         }
+    }
+
+    /** Start and end of each space-separated token of a field. */
+    private static List<int[]> tokens(String field) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < field.length()) {
+            if (field.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < field.length() && field.charAt(i) != ' ') {
+                i++;
+            }
+            out.add(new int[] {start, i});
+        }
+        return out;
     }
 
     /** The tab-separated fields of one line, read with messages naming line and column. */
@@ -161,36 +179,36 @@ public record PageTruth(String image, int width, int height, String title, ScanD
         }
 
         double number(int i) throws InvalidInputException {
-            return parseDouble(i, f[i]);
+            return parseDouble(column(i), f[i]);
         }
 
         int integer(int i) throws InvalidInputException {
-            return parseInt(i, f[i]);
+            return parseInt(column(i), f[i]);
         }
 
-        double parseDouble(int i, String s) throws InvalidInputException {
+        double parseDouble(int col, String s) throws InvalidInputException {
             try {
                 return Double.parseDouble(s);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(source, "line " + line + ", col " + column(i), "found '" + s
+                throw new InvalidInputException(source, "line " + line + ", col " + col, "found '" + s
                         + "', expected a number");
             }
         }
 
-        long parseLong(int i, String s) throws InvalidInputException {
+        long parseLong(int col, String s) throws InvalidInputException {
             try {
                 return Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(source, "line " + line + ", col " + column(i), "found '" + s
+                throw new InvalidInputException(source, "line " + line + ", col " + col, "found '" + s
                         + "', expected an integer");
             }
         }
 
-        int parseInt(int i, String s) throws InvalidInputException {
+        int parseInt(int col, String s) throws InvalidInputException {
             try {
                 return Integer.parseInt(s);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(source, "line " + line + ", col " + column(i), "found '" + s
+                throw new InvalidInputException(source, "line " + line + ", col " + col, "found '" + s
                         + "', expected an integer");
             }
         }
