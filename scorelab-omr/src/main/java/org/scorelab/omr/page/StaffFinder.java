@@ -37,8 +37,8 @@ import java.util.List;
  * </ol>
  */
 public final class StaffFinder {
-    static final double INK_SHARE = 0.4;
-    static final double TRACE_SHARE = 0.25;
+    static final double INK_SHARE = 0.3;
+    static final double TRACE_SHARE = 0.2;
     static final double COARSE_STEP = 0.25;
     static final double FINE_STEP = 0.025;
     static final double MIN_LINE_INTERLINES = 5.0;
@@ -236,9 +236,16 @@ public final class StaffFinder {
             return new Scale(thickness, interline);
         }
 
-        /** The longest black run that can still be a staff line (a little slack for skew and blur). */
+        /**
+         * The longest black run that can still be a staff line: about twice the thickness, but at
+         * least a quarter interline, since blur widens a thin line more than it widens the
+         * thickness estimate (short runs of noise and edges pull that mode down); note heads and
+         * beams, half an interline and more, stay out.
+         */
         int maxThin() {
-            return (int) Math.min(Math.round(1.8 * thickness) + 1, Math.floor(interline / 2));
+            long byThickness = Math.round(1.8 * thickness) + 1;
+            long byInterline = (long) Math.ceil(interline / 4);
+            return (int) Math.min(Math.max(byThickness, byInterline), Math.floor(interline / 3));
         }
 
         private static int argmax(int[] a, int from, int to) {
