@@ -26,9 +26,10 @@ import java.util.List;
  *     three.</li>
  * <li>Lines: peaks of the deskewed projection at least {@value #MIN_LINE_INTERLINES} interlines
  *     long, at most one per third of an interline.</li>
- * <li>Staves: runs of five peaks whose gaps are all within {@value #GAP_TOLERANCE} of an
- *     interline of each other; among a longer run of evenly spaced peaks (a ledger line or a text
- *     stroke in line with the staff) the five strongest neighbours win.</li>
+ * <li>Staves: chains of evenly spaced peaks, each next line within {@value #GAP_TOLERANCE}
+ *     interlines of where the spacing so far puts it (weak peaks in between are stepped over);
+ *     among a longer chain (a ledger line or a text stroke in line with the staff) the five
+ *     strongest neighbours win.</li>
  * <li>Extent: along the deskewed staff, the columns where at least four of the five lines are ink
  *     (here already at {@value #TRACE_SHARE} of the way to the ink: the line positions are known,
  *     so a lighter trace of a thin blurred line is enough);
@@ -429,52 +430,96 @@ public final class StaffFinder {
     }
 
     /**
-     * Five-line groups among the peaks, top to bottom. A chain is a maximal run of peaks whose
-     * gaps are each within {@link #GAP_TOLERANCE} interlines of the chain's first gap, which itself
-     * is within 30 % of the page interline; from a chain of five or more the strongest five
-     * neighbours are a staff, and what is left of the chain is searched again.
+     * Five-line groups among the peaks, top to bottom. From each unused peak, a chain goes down
+     * the page: its first gap is within 30 % of the page interline, and each next line is the
+     * strongest peak within {@link #GAP_TOLERANCE} interlines of where the chain's mean gap puts
+     * it, so that a weak peak in between (a beam, a row of note heads) is stepped over. From a
+     * chain of five or more, the five neighbours whose weakest line is strongest are the staff (a
+     * ledger line or text stroke in line with the staff adds a weak sixth).
      */
     static List<double[]> group(List<Peak> peaks, double interline) {
         List<double[]> out = new ArrayList<>();
-        int i = 0;
-        while (i + 4 < peaks.size()) {
-            int end = i;
-            double gap = peaks.get(i + 1).y() - peaks.get(i).y();
-            if (Math.abs(gap - interline) <= 0.3 * interline) {
-                end = i + 1;
-                while (end + 1 < peaks.size()) {
-                    double g = peaks.get(end + 1).y() - peaks.get(end).y();
-                    if (Math.abs(g - gap) > GAP_TOLERANCE * interline) {
-                        break;
-                    }
-                    end++;
-                }
-            }
-            int length = end - i + 1;
-            if (length < 5) {
-                i++;
+        boolean[] used = new boolean[peaks.size()];
+        double tolerance = GAP_TOLERANCE * interline;
+        for (int i = 0; i < peaks.size(); i++) {
+            if (used[i]) {
                 continue;
             }
-            int bestStart = i;
+            List<Integer> best = null;
             double bestWeakest = -1;
-            for (int s = i; s + 4 <= end; s++) {
-                double weakest = Double.MAX_VALUE;
-                for (int k = s; k < s + 5; k++) {
-                    weakest = Math.min(weakest, peaks.get(k).strength());
+            for (int j = i + 1; j < peaks.size(); j++) {
+                double first = peaks.get(j).y() - peaks.get(i).y();
+                if (first > 1.3 * interline) {
+                    break;
                 }
+                if (used[j] || first < 0.7 * interline) {
+                    continue;
+                }
+                List<Integer> chain = chain(peaks, used, i, j, tolerance);
+                if (chain.size() < 5) {
+                    continue;
+                }
+                List<Integer> five = strongestFive(peaks, chain);
+                double weakest = weakest(peaks, five);
                 if (weakest > bestWeakest) {
                     bestWeakest = weakest;
-                    bestStart = s;
+                    best = five;
                 }
+            }
+            if (best == null) {
+                continue;
             }
             double[] lines = new double[5];
             for (int k = 0; k < 5; k++) {
-                lines[k] = peaks.get(bestStart + k).y();
+                lines[k] = peaks.get(best.get(k)).y();
+            }
+            for (int k = 0; k < peaks.size(); k++) {
+                if (peaks.get(k).y() <= lines[4] + tolerance) {
+                    used[k] = true;
+                }
             }
             out.add(lines);
-            i = bestStart + 5;
         }
         return out;
+    }
+
+    private static List<Integer> chain(List<Peak> peaks, boolean[] used, int i, int j, double tolerance) {
+        List<Integer> chain = new ArrayList<>(List.of(i, j));
+        while (true) {
+            int last = chain.get(chain.size() - 1);
+            double gap = (peaks.get(last).y() - peaks.get(i).y()) / (chain.size() - 1);
+            double expected = peaks.get(last).y() + gap;
+            int next = -1;
+            for (int k = last + 1; k < peaks.size() && peaks.get(k).y() <= expected + tolerance; k++) {
+                if (!used[k] && Math.abs(peaks.get(k).y() - expected) <= tolerance
+                        && (next < 0 || peaks.get(k).strength() > peaks.get(next).strength())) {
+                    next = k;
+                }
+            }
+            if (next < 0) {
+                return chain;
+            }
+            chain.add(next);
+        }
+    }
+
+    private static List<Integer> strongestFive(List<Peak> peaks, List<Integer> chain) {
+        List<Integer> best = chain.subList(0, 5);
+        for (int s = 1; s + 5 <= chain.size(); s++) {
+            List<Integer> five = chain.subList(s, s + 5);
+            if (weakest(peaks, five) > weakest(peaks, best)) {
+                best = five;
+            }
+        }
+        return List.copyOf(best);
+    }
+
+    private static double weakest(List<Peak> peaks, List<Integer> five) {
+        double w = Double.MAX_VALUE;
+        for (int k : five) {
+            w = Math.min(w, peaks.get(k).strength());
+        }
+        return w;
     }
 
     /** The staff's horizontal extent along its deskewed lines, or null when it is too short. */
