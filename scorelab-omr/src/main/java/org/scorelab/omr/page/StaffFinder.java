@@ -42,7 +42,7 @@ public final class StaffFinder {
     static final double TRACE_SHARE = 0.2;
     static final double COARSE_STEP = 0.25;
     static final double FINE_STEP = 0.025;
-    static final double MIN_LINE_INTERLINES = 5.0;
+    static final double MIN_LINE_INTERLINES = 3.0;
     static final double GAP_TOLERANCE = 0.2;
     static final double MIN_STAFF_INTERLINES = 6.0;
     private static final int MIN_CONTRAST = 48;
