@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -44,15 +46,27 @@ public record ImageInput(long maxPixels) {
      * @throws InvalidInputException naming the file and what is wrong with it
      */
     public BufferedImage read(Path file) throws InvalidInputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        String source = file.toString();
+        byte[] head = new byte[8];
+        int headLength;
+        try (InputStream in = Files.newInputStream(file)) {
+            headLength = in.readNBytes(head, 0, head.length);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file", "no such file", e);
+            throw new InvalidInputException(source, "file", "no such file", e);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "file", "cannot read: " + e.getMessage(), e);
+            throw new InvalidInputException(source, "file", "cannot read: " + e.getMessage(), e);
         }
-        return read(file.toString(), bytes);
+        if (headLength == 0) {
+            throw new InvalidInputException(source, "byte 0", "the file is empty (0 bytes), expected a PNG or JPEG image");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new InvalidInputException(source, "file", "cannot open the file as an image stream");
+            }
+            return decode(source, in, Arrays.copyOf(head, headLength));
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "byte 0", "cannot read the image: " + why(e), e);
+        }
     }
 
     /**
@@ -66,54 +80,65 @@ public record ImageInput(long maxPixels) {
             throw new InvalidInputException(source, "byte 0", "the file is empty (0 bytes), expected a PNG or JPEG image");
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new InvalidInputException(source, "byte 0", "not an image: the file starts with "
-                        + hex(bytes) + ", expected a PNG or JPEG image");
-            }
-            ImageReader reader = readers.next();
-            String format = reader.getFormatName().toUpperCase(Locale.ROOT);
-            try {
-                reader.setInput(in, true, true);
-                int width;
-                int height;
-                try {
-                    width = reader.getWidth(0);
-                    height = reader.getHeight(0);
-                } catch (IOException | RuntimeException e) {
-                    throw new InvalidInputException(source, "header", "corrupt or truncated " + format
-                            + " header: " + why(e), e);
-                }
-                if (width < 1 || height < 1) {
-                    throw new InvalidInputException(source, "header", "the " + format + " image is empty ("
-                            + width + "x" + height + " pixels)");
-                }
-                long pixels = (long) width * height;
-                if (pixels > maxPixels) {
-                    throw new InvalidInputException(source, "header", String.format(Locale.ROOT,
-                            "the %s image is %dx%d = %.1f megapixels, above the limit of %.1f megapixels "
-                                    + "(checked from the header, before decoding); scale it down first",
-                            format, width, height, pixels / 1e6, maxPixels / 1e6));
-                }
-                StringBuilder warnings = new StringBuilder();
-                reader.addIIOReadWarningListener(new Warnings(warnings));
-                BufferedImage image;
-                try {
-                    image = reader.read(0);
-                } catch (IOException | RuntimeException e) {
-                    throw new InvalidInputException(source, "pixel data", "corrupt or truncated " + format
-                            + " data: " + why(e), e);
-                }
-                if (warnings.length() > 0) {
-                    throw new InvalidInputException(source, "pixel data", "corrupt or truncated " + format
-                            + " data: " + warnings);
-                }
-                return blankChecked(source, gray(image));
-            } finally {
-                reader.dispose();
-            }
+            return decode(source, in, Arrays.copyOf(bytes, Math.min(8, bytes.length)));
         } catch (IOException e) {
             throw new InvalidInputException(source, "byte 0", "cannot read the image: " + why(e), e);
+        }
+    }
+
+    /** Size from the header, the limit, then the pixels; {@code head} are the first bytes, for messages. */
+    private BufferedImage decode(String source, ImageInputStream in, byte[] head) throws InvalidInputException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            throw new InvalidInputException(source, "byte 0", "not an image: the file starts with "
+                    + hex(head) + ", expected a PNG or JPEG image");
+        }
+        ImageReader reader = readers.next();
+        String format;
+        try {
+            format = reader.getFormatName().toUpperCase(Locale.ROOT);
+        } catch (IOException e) {
+            reader.dispose();
+            throw new InvalidInputException(source, "header", "cannot tell the image format: " + why(e), e);
+        }
+        try {
+            reader.setInput(in, true, true);
+            int width;
+            int height;
+            try {
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidInputException(source, "header", "corrupt or truncated " + format
+                        + " header: " + why(e), e);
+            }
+            if (width < 1 || height < 1) {
+                throw new InvalidInputException(source, "header", "the " + format + " image is empty ("
+                        + width + "x" + height + " pixels)");
+            }
+            long pixels = (long) width * height;
+            if (pixels > maxPixels) {
+                throw new InvalidInputException(source, "header", String.format(Locale.ROOT,
+                        "the %s image is %dx%d = %.1f megapixels, above the limit of %.1f megapixels "
+                                + "(checked from the header, before decoding); scale it down first",
+                        format, width, height, pixels / 1e6, maxPixels / 1e6));
+            }
+            StringBuilder warnings = new StringBuilder();
+            reader.addIIOReadWarningListener(new Warnings(warnings));
+            BufferedImage image;
+            try {
+                image = reader.read(0);
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidInputException(source, "pixel data", "corrupt or truncated " + format
+                        + " data: " + why(e), e);
+            }
+            if (warnings.length() > 0) {
+                throw new InvalidInputException(source, "pixel data", "corrupt or truncated " + format
+                        + " data: " + warnings);
+            }
+            return blankChecked(source, gray(image));
+        } finally {
+            reader.dispose();
         }
     }
 

@@ -121,6 +121,24 @@ class ImageInputTest {
     }
 
     @Test
+    void filesAreCheckedLikeBytes(@TempDir Path dir) throws Exception {
+        Path empty = Files.write(dir.resolve("empty.png"), new byte[0]);
+        assertThatThrownBy(() -> input.read(empty))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty.png")
+                .hasMessageContaining("byte 0: the file is empty (0 bytes), expected a PNG or JPEG image");
+        Path text = Files.writeString(dir.resolve("notes.png"), "X:1\nT:tune\n");
+        assertThatThrownBy(() -> input.read(text))
+                .hasMessageContaining("not an image: the file starts with 58 3a 31 0a 54 3a 74 75, expected a PNG or JPEG image");
+        Path huge = Files.write(dir.resolve("huge.png"), pngHeader(30000, 30000));
+        assertThatThrownBy(() -> input.read(huge))
+                .hasMessageContaining("header: the PNG image is 30000x30000 = 900.0 megapixels, above the limit of 100.0 megapixels");
+        byte[] png = TestPages.bytes(TestPages.SCAN);
+        Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(png, png.length / 3));
+        assertThatThrownBy(() -> input.read(cut)).hasMessageContaining("pixel data: corrupt or truncated PNG data: ");
+    }
+
+    @Test
     void namesAMissingFile(@TempDir Path dir) {
         Path missing = dir.resolve("nothing.png");
         assertThatThrownBy(() -> input.read(missing))

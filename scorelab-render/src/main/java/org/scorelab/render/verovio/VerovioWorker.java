@@ -90,6 +90,8 @@ public final class VerovioWorker implements AutoCloseable {
      */
     public synchronized RenderedPage renderPage(String mei, RenderOptions options, PageLayout layout, int page)
             throws RenderException {
+        // The layout's keys come after the options' own: its page margins replace the options'
+        // staff margin (the last of two equal keys wins in the worker's JSON.parse).
         String json = options.toJson();
         json = json.substring(0, json.length() - 1) + "," + layout.toJson(options.scale()) + "}";
         Map<String, Object> response = request(mei, json, ",\"layout\":true,\"page\":" + page);
