@@ -4,6 +4,12 @@
 // Response: {"id": 7, "png": "<base64 8-bit grayscale PNG>", "width": 812, "height": 171}
 //       or: {"id": 7, "error": "why"}
 //
+// A request with "layout": true also gets, for the page it renders, "pages" (how many pages the
+// music needs) and "systems": one object per system, top to bottom, holding "measures" (the MEI
+// @n of each measure on it) and "staves" (per staff: "lines", the five line rows in image pixels,
+// and "left"/"right", the x extent of the lines). Page layouts (breaks "auto") pass "page" to say
+// which page to render (1 when absent).
+//
 // One process renders thousands of images: loading the WebAssembly module costs far more than a
 // single rendering, so the Java side keeps this process alive and only restarts it after a crash.
 // Anything that goes wrong with one request is answered as an error for that id; the loop goes on.
@@ -145,18 +151,87 @@ function render(request) {
     const why = messages.filter((m) => m.startsWith('[Error]')).join('; ') || messages.join('; ');
     throw new Error('Verovio could not load the MEI: ' + (why || 'no reason given'));
   }
-  if (toolkit.getPageCount() < 1) {
+  const pages = toolkit.getPageCount();
+  if (pages < 1) {
     throw new Error('Verovio rendered no page');
   }
-  const svg = toolkit.renderToSVG(1);
-  const resvg = new Resvg(svg, {
-    background: 'white',
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false },
-  });
+  const page = request.page ?? 1;
+  if (!Number.isInteger(page) || page < 1 || page > pages) {
+    throw new Error('page ' + page + ' does not exist: the music fills ' + pages + ' page(s)');
+  }
+  const svg = toolkit.renderToSVG(page);
+  // Staves have no text, and skipping the system fonts keeps them fast and the same on every
+  // machine. Pages may carry a title: resvg draws text only with a font, so page requests load the
+  // system fonts (a machine without any gets a page without its title).
+  const font = request.layout === true
+    ? { loadSystemFonts: true, defaultFontFamily: 'DejaVu Serif', serifFamily: 'DejaVu Serif' }
+    : { loadSystemFonts: false };
+  // Verovio wraps text in <text font-size="0px"> with the sized, centred <tspan>s inside; resvg
+  // then anchors the centred title at the zero-sized parent and pushes it off the left edge, so
+  // the wrapper's size is dropped (its only purpose is hiding the indentation whitespace).
+  const drawn = request.layout === true ? svg.replace(/<text font-size="0px">/g, '<text>') : svg;
+  const resvg = new Resvg(drawn, { background: 'white', fitTo: { mode: 'original' }, font });
   const image = resvg.render();
   const png = grayPng(image.pixels, image.width, image.height);
-  return { png: png.toString('base64'), width: image.width, height: image.height };
+  const out = { png: png.toString('base64'), width: image.width, height: image.height };
+  if (request.layout === true) {
+    out.pages = pages;
+    out.systems = systemsOf(svg, image.width);
+  }
+  return out;
+}
+
+// The systems of a rendered page, read back from Verovio's SVG: each system is a <g
+// class="system">, each measure in it a <g class="measure" data-n="..."> (the MEI @n, written
+// because of svgAdditionalAttribute "measure@n"), and each staff of a measure a <g class="staff">
+// that starts with its five lines as horizontal paths "M x1 y L x2 y". Coordinates are in the
+// inner viewBox, offset by the page-margin translation; they are scaled to image pixels here.
+function systemsOf(svg, widthPx) {
+  const vb = /class="definition-scale"[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!vb) {
+    throw new Error('Verovio SVG has no definition-scale viewBox');
+  }
+  const k = widthPx / Number(vb[1]);
+  const margin = /class="page-margin" transform="translate\(([-\d.]+),\s*([-\d.]+)\)"/.exec(svg);
+  const tx = margin ? Number(margin[1]) : 0;
+  const ty = margin ? Number(margin[2]) : 0;
+  const starts = [];
+  const systemTag = /<g [^>]*class="system"[^>]*>/g;
+  let m;
+  while ((m = systemTag.exec(svg)) !== null) {
+    starts.push(m.index);
+  }
+  const systems = [];
+  for (let i = 0; i < starts.length; i++) {
+    const chunk = svg.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : svg.length);
+    const measures = [];
+    const measureTag = /<g [^>]*class="measure"[^>]*data-n="([^"]*)"/g;
+    while ((m = measureTag.exec(chunk)) !== null) {
+      measures.push(m[1]);
+    }
+    const staves = [];
+    const staffTag = /<g [^>]*class="staff"[^>]*>((?:\s*<path d="M[-\d.]+ [-\d.]+ L[-\d.]+ [-\d.]+"[^>]*\/>){5})/g;
+    let index = 0;
+    let lastMeasureAt = -1;
+    while ((m = staffTag.exec(chunk)) !== null) {
+      const measureAt = chunk.lastIndexOf('class="measure"', m.index);
+      index = measureAt === lastMeasureAt ? index + 1 : 0;
+      lastMeasureAt = measureAt;
+      const paths = [...m[1].matchAll(/M([-\d.]+) ([-\d.]+) L([-\d.]+) ([-\d.]+)/g)];
+      const lines = paths.map((p) => (Number(p[2]) + ty) * k);
+      const left = Math.min(...paths.map((p) => (Math.min(Number(p[1]), Number(p[3])) + tx) * k));
+      const right = Math.max(...paths.map((p) => (Math.max(Number(p[1]), Number(p[3])) + tx) * k));
+      const s = staves[index];
+      if (!s) {
+        staves[index] = { lines, left, right };
+      } else {
+        s.left = Math.min(s.left, left);
+        s.right = Math.max(s.right, right);
+      }
+    }
+    systems.push({ measures, staves });
+  }
+  return systems;
 }
 
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -1,12 +1,14 @@
 package org.scorelab.render.verovio;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the worker protocol: quoting strings, and reading one flat object whose
- * values are strings, numbers, booleans or null. A JSON library would be a dependency for two
- * dozen lines.
+ * Just enough JSON for the worker protocol: quoting strings, and reading one object whose values
+ * are strings, numbers, booleans, null, and (for page layouts) nested objects and arrays. A JSON
+ * library would be a dependency for a few dozen lines.
  */
 final class Json {
     private Json() {
@@ -35,7 +37,7 @@ final class Json {
     }
 
     /**
-     * Reads a flat object; values come back as String, Double, Boolean or null.
+     * Reads an object; values come back as String, Double, Boolean, null, Map or List.
      *
      * @throws IllegalArgumentException naming the column and what was found instead
      */
@@ -89,6 +91,12 @@ final class Json {
             if (c == '"') {
                 return string();
             }
+            if (c == '{') {
+                return object();
+            }
+            if (c == '[') {
+                return array();
+            }
             if (s.startsWith("true", pos)) {
                 pos += 4;
                 return Boolean.TRUE;
@@ -113,6 +121,29 @@ final class Json {
             } catch (NumberFormatException e) {
                 pos = start;
                 throw error("a number");
+            }
+        }
+
+        List<Object> array() {
+            List<Object> out = new ArrayList<>();
+            expect('[');
+            skipSpace();
+            if (peek() == ']') {
+                pos++;
+                return out;
+            }
+            while (true) {
+                skipSpace();
+                out.add(value());
+                skipSpace();
+                char c = next();
+                if (c == ']') {
+                    return out;
+                }
+                if (c != ',') {
+                    pos--;
+                    throw error("',' or ']'");
+                }
             }
         }
 

@@ -54,6 +54,22 @@ public final class VerovioPool implements AutoCloseable {
         }
     }
 
+    /** Renders one page of a page layout on the next idle worker, waiting for one when all are busy. */
+    public RenderedPage renderPage(String mei, RenderOptions options, PageLayout layout, int page) throws RenderException {
+        VerovioWorker w;
+        try {
+            w = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("interrupted while waiting for a Verovio worker", e);
+        }
+        try {
+            return w.renderPage(mei, options, layout, page);
+        } finally {
+            idle.add(w);
+        }
+    }
+
     @Override
     public void close() {
         for (VerovioWorker w : all) {

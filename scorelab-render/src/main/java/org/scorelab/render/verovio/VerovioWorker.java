@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
@@ -77,6 +78,60 @@ public final class VerovioWorker implements AutoCloseable {
      * @throws RenderException naming Verovio's complaint, a timeout or a crash; the worker stays usable
      */
     public synchronized RenderedImage render(String mei, RenderOptions options) throws RenderException {
+        return image(request(mei, options.toJson(), ""));
+    }
+
+    /**
+     * Renders one page of an MEI document in a page layout, with where each system went.
+     *
+     * @param page which page, from 1
+     * @throws RenderException naming Verovio's complaint (a page that does not exist included), a
+     *                         timeout or a crash; the worker stays usable
+     */
+    public synchronized RenderedPage renderPage(String mei, RenderOptions options, PageLayout layout, int page)
+            throws RenderException {
+        String json = options.toJson();
+        json = json.substring(0, json.length() - 1) + "," + layout.toJson(options.scale()) + "}";
+        Map<String, Object> response = request(mei, json, ",\"layout\":true,\"page\":" + page);
+        RenderedImage image = image(response);
+        if (!(response.get("pages") instanceof Double pages) || !(response.get("systems") instanceof List<?> systems)) {
+            throw new RenderException("Verovio worker answered a page request without pages and systems");
+        }
+        List<RenderedPage.SystemLayout> out = new ArrayList<>();
+        try {
+            for (Object o : systems) {
+                Map<?, ?> system = (Map<?, ?>) o;
+                List<String> measures = new ArrayList<>();
+                for (Object n : (List<?>) system.get("measures")) {
+                    measures.add((String) n);
+                }
+                List<RenderedPage.StaffLayout> staves = new ArrayList<>();
+                for (Object st : (List<?>) system.get("staves")) {
+                    Map<?, ?> staff = (Map<?, ?>) st;
+                    List<Double> lines = new ArrayList<>();
+                    for (Object y : (List<?>) staff.get("lines")) {
+                        lines.add((Double) y);
+                    }
+                    staves.add(new RenderedPage.StaffLayout(lines, (Double) staff.get("left"), (Double) staff.get("right")));
+                }
+                out.add(new RenderedPage.SystemLayout(measures, staves));
+            }
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw new RenderException("Verovio worker answered a page request with malformed systems: " + e.getMessage(), e);
+        }
+        return new RenderedPage(image, page, pages.intValue(), out);
+    }
+
+    private static RenderedImage image(Map<String, Object> response) throws RenderException {
+        if (!(response.get("png") instanceof String png) || !(response.get("width") instanceof Double w)
+                || !(response.get("height") instanceof Double h)) {
+            throw new RenderException("Verovio worker answered without png, width and height");
+        }
+        return new RenderedImage(Base64.getDecoder().decode(png), w.intValue(), h.intValue());
+    }
+
+    /** Sends one request ({@code extra} is appended to its JSON object) and waits for its answer. */
+    private Map<String, Object> request(String mei, String optionsJson, String extra) throws RenderException {
         if (closed) {
             throw new IllegalStateException("worker is closed");
         }
@@ -84,7 +139,7 @@ public final class VerovioWorker implements AutoCloseable {
             start();
         }
         long id = ++nextId;
-        String request = "{\"id\":" + id + ",\"mei\":" + Json.quote(mei) + ",\"options\":" + options.toJson() + "}\n";
+        String request = "{\"id\":" + id + ",\"mei\":" + Json.quote(mei) + ",\"options\":" + optionsJson + extra + "}\n";
         try {
             stdin.write(request);
             stdin.flush();
@@ -127,11 +182,7 @@ public final class VerovioWorker implements AutoCloseable {
             if (response.get("error") instanceof String error) {
                 throw new RenderException("Verovio: " + error);
             }
-            if (!(response.get("png") instanceof String png) || !(response.get("width") instanceof Double w)
-                    || !(response.get("height") instanceof Double h)) {
-                throw new RenderException("Verovio worker answered request " + id + " without png, width and height");
-            }
-            return new RenderedImage(Base64.getDecoder().decode(png), w.intValue(), h.intValue());
+            return response;
         }
     }
 

@@ -3,6 +3,7 @@ package org.scorelab.render.verovio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,21 @@ class JsonTest {
         Map<String, Object> m = Json.parseObject(json);
         assertThat(m).containsEntry("id", 3.0).containsEntry("s", tricky).containsEntry("ok", true).containsEntry("none", null);
         assertThat(Json.quote("a\u0001b")).isEqualTo("\"a\\u0001b\"");
+    }
+
+    @Test
+    void nestedObjectsAndArraysOfAPageAnswerReadBack() {
+        Map<String, Object> m = Json.parseObject(
+                "{\"systems\":[{\"measures\":[\"1\",\"2\"],\"staves\":[{\"lines\":[10.5,28.5],\"left\":3}]},{}],\"e\":[]}");
+        assertThat(m.get("e")).isEqualTo(List.of());
+        List<?> systems = (List<?>) m.get("systems");
+        assertThat(systems).hasSize(2);
+        Map<?, ?> first = (Map<?, ?>) systems.get(0);
+        assertThat(first.get("measures")).isEqualTo(List.of("1", "2"));
+        assertThat(((Map<?, ?>) ((List<?>) first.get("staves")).get(0)).get("lines")).isEqualTo(List.of(10.5, 28.5));
+        assertThat(systems.get(1)).isEqualTo(Map.of());
+        assertThatThrownBy(() -> Json.parseObject("{\"a\":[1 2]}"))
+                .hasMessage("JSON col 9: found '2', expected ',' or ']'");
     }
 
     @Test
