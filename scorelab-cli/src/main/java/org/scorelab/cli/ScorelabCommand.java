@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         version = "scorelab 0.1.0",
         description = "Reads, links, writes and judges music across score images, audio and symbolic text.",
         subcommands = {DemoCommand.class, ConvertCommand.class, DatasetCommand.class, SpectrogramCommand.class,
-            CompareCommand.class, picocli.CommandLine.HelpCommand.class})
+            CompareCommand.class, RecognizeCommand.class, TrainCommand.class, EvaluateCommand.class,
+            picocli.CommandLine.HelpCommand.class})
 public final class ScorelabCommand implements Runnable {
 
     @Spec
