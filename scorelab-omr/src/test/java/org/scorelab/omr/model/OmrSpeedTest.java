@@ -49,6 +49,7 @@ class OmrSpeedTest {
         configs.put("plain CNN (no residual)", OmrConfig.DEFAULT.withResidual(false));
         configs.put("BiLSTM 2x128", OmrConfig.DEFAULT.withCell(Cell.LSTM));
         configs.put("small (8-16-32, BiSRU 2x96)", OmrConfig.DEFAULT.withCnn(List.of(8, 16, 32), 1).withRecurrent(96, 2, 0.2f));
+        configs.put("default again (the first row also pays the warm-up of the engine)", OmrConfig.DEFAULT);
         StringBuilder report = new StringBuilder();
         for (Map.Entry<String, OmrConfig> e : configs.entrySet()) {
             double[] r = measure(e.getValue());
