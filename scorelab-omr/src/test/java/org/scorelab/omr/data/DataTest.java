@@ -92,6 +92,14 @@ class DataTest {
             assertThat(batch.steps().toIntArray()[0]).isEqualTo(b.get(0).image().width() / 4);
             // padding beyond the first sample's width is blank paper
             assertThat(batch.images().get(0, 0, 40, maxW - 1).getFloat()).isZero();
+            int seen = 0;
+            for (ai.djl.training.dataset.Batch djl : new OmrBatches(d, 3, null, w -> w / 4).getData(m)) {
+                assertThat(djl.getData()).hasSize(2);
+                assertThat(djl.getLabels()).hasSize(2);
+                seen += djl.getSize();
+                djl.close();
+            }
+            assertThat(seen).isEqualTo(7);
         }
     }
 }
