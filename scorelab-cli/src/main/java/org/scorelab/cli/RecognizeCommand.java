@@ -73,6 +73,8 @@ final class RecognizeCommand implements Callable<Integer> {
                     written++;
                 } catch (InvalidInputException e) {
                     failures.add(e.getMessage(), e.getMessage());
+                } catch (java.io.IOException e) {
+                    failures.add(image + ": cannot write the output: " + e.getMessage(), "cannot write the output");
                 }
                 progress.update(written + failures.size());
             }
