@@ -15,8 +15,8 @@ final class OmrModels {
     /** The message for a missing model: what to run to train one. */
     static String missing(Path folder) {
         return "no trained OMR model in " + folder + " (none is shipped yet). Train one with:\n"
-                + "  ./scorelab dataset omr --tunes ../shared/data/tunes --count 6000 --out omr-data\n"
-                + "  ./scorelab train omr --data omr-data --out " + folder + "\n"
+                + "  ./scorelab dataset omr --tunes ../shared/data/tunes --count 5000 --out omr-data\n"
+                + "  ./scorelab train omr --data omr-data --out " + folder + " --channels 8,16,32 --hidden 96\n"
                 + "(see docs/omr.md), or pass --model DIR.";
     }
 }

@@ -17,7 +17,7 @@ class OmrCommandsTest {
         CommandRun r = CommandRun.of("recognize", "--model", dir.toString(), "page.png");
         assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(r.err()).contains("no trained OMR model in " + dir).contains("none is shipped yet")
-                .contains("./scorelab train omr --data omr-data --out " + dir);
+                .contains("./scorelab train omr --data omr-data --out " + dir + " --channels 8,16,32 --hidden 96");
     }
 
     @Test

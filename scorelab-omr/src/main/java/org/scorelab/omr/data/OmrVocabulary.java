@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 
 /**
@@ -88,7 +89,7 @@ public final class OmrVocabulary {
 
     /** Writes one token a line, in index order. */
     public void save(Path file) throws IOException {
-        Files.writeString(file, String.join("\n", tokens) + "\n", StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, String.join("\n", tokens) + "\n");
     }
 
     /** The number of classes, blank included. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.nn.ctc.CtcDecoder;
 import org.scorelab.omr.data.OmrBatch;
@@ -101,7 +102,7 @@ public final class OmrModel implements AutoCloseable {
         Files.createDirectories(folder);
         saveWeights(network, folder.resolve(WEIGHTS));
         vocabulary.save(folder.resolve(VOCABULARY));
-        Files.writeString(folder.resolve(CONFIG), Json.GSON.toJson(config()), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(folder.resolve(CONFIG), Json.GSON.toJson(config()));
     }
 
     /** Writes a network's weights to a file (used for models and checkpoints). */

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.nn.ctc.CtcDecoder;
 import org.scorelab.nn.ctc.CtcLoss;
@@ -85,7 +86,7 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                 sha256(data.resolve("manifest.csv")), p.trainSamples(), p.validationSamples(), p.seed(), p.config(),
                 p.options(), p.parameters(), p.date(), p.epochs(), p.trainLoss(), p.validationSer(),
                 p.validationSeqEr(), p.imagesPerSecond(), p.threads());
-        Files.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(full), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(full));
         return new Result(r.history(), full, failures);
     }
 
@@ -154,14 +155,14 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                 }
                 OmrModel.saveWeights(network, out.resolve(OmrModel.WEIGHTS));
                 vocabulary.save(out.resolve(OmrModel.VOCABULARY));
-                Files.writeString(out.resolve(OmrModel.CONFIG), Json.GSON.toJson(config), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(out.resolve(OmrModel.CONFIG), Json.GSON.toJson(config));
                 EpochStats last = history.isEmpty() ? new EpochStats(0, Double.NaN, Double.NaN, Double.NaN, 0, 0)
                         : history.get(history.size() - 1);
                 Provenance p = new Provenance("", "", train.size(), validation.size(), options.seed(), config, options,
                         OmrModel.countParameters(network), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                         history.size(), last.trainLoss(), last.validationSer(), last.validationSeqEr(),
                         last.imagesPerSecond(), options.threads());
-                Files.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(p), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(p));
                 return new Result(List.copyOf(history), p, List.of());
             }
         }
@@ -214,7 +215,7 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
     private static void writeHistory(Path csv, List<EpochStats> history) throws IOException {
         StringBuilder sb = new StringBuilder(EpochStats.HEADER).append('\n');
         history.forEach(s -> sb.append(s.csv()).append('\n'));
-        Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(csv, sb.toString());
     }
 
     static String sha256(Path file) throws IOException {

@@ -42,7 +42,9 @@ final class TrainingPlot {
         g.drawString(String.format(Locale.ROOT, "validation SER (max %.3g)", maxSer), W - M - 170, M / 2 - 8);
         line(g, history, EpochStats::validationSer, maxSer);
         g.dispose();
-        ImageIO.write(im, "png", file.toFile());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(im, "png", png);
+        org.scorelab.core.io.AtomicFiles.writeBytes(file, png.toByteArray());
     }
 
     private static double max(List<EpochStats> h, ToDoubleFunction<EpochStats> f) {
