@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "scorelab 0.1.0",
         description = "Reads, links, writes and judges music across score images, audio and symbolic text.",
-        subcommands = {DemoCommand.class, ConvertCommand.class, DatasetCommand.class, ClassifyCommand.class,
-            SpectrogramCommand.class, CompareCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ConvertCommand.class, DatasetCommand.class, RecognizeCommand.class,
+            TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, SpectrogramCommand.class,
+            CompareCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class ScorelabCommand implements Runnable {
 
     @Spec

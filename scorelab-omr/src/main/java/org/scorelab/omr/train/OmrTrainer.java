@@ -1,0 +1,230 @@
+package org.scorelab.omr.train;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.scorelab.core.io.AtomicFiles;
+import org.scorelab.core.io.InvalidInputException;
+import org.scorelab.nn.ctc.CtcDecoder;
+import org.scorelab.nn.ctc.CtcLoss;
+import org.scorelab.omr.data.OmrBatch;
+import org.scorelab.omr.data.OmrDataset;
+import org.scorelab.omr.data.OmrSample;
+import org.scorelab.omr.data.OmrVocabulary;
+import org.scorelab.omr.eval.SymbolErrorRate;
+import org.scorelab.omr.model.OmrConfig;
+import org.scorelab.omr.model.OmrNetwork;
+
+/**
+ * Trains the staff recognizer with Adam on the CTC loss. Every epoch writes a checkpoint
+ * ({@code checkpoints/epoch-NNN.params}) and a line of {@code training.csv} (train loss,
+ * validation SER, seconds, images/s), redraws {@code training.png}, and at the end the output
+ * folder is a model folder ({@link OmrModel#load}) with {@code provenance.json}.
+ *
+ * <p>Resume reloads the weights of the latest checkpoint and the history up to it; the Adam
+ * moments are not saved, so the first steps after a resume move like the first steps of a fresh
+ * run (the learning rate is small enough that this costs little).
+ *
+ * @param config  the network
+ * @param options how to train
+ */
+public record OmrTrainer(OmrConfig config, TrainOptions options) {
+
+    private static final Pattern CHECKPOINT = Pattern.compile("epoch-(\\d+)\\.params");
+
+    /** What one training run produced. */
+    public record Result(List<EpochStats> history, Provenance provenance, List<InvalidInputException> failures) {
+    }
+
+    /** Trains on the train split of a data folder, validating on its validation split. */
+    public Result train(Path data, Path out, Consumer<String> log) throws IOException, InvalidInputException {
+        OmrVocabulary vocabulary = OmrVocabulary.primus(config.encoding());
+        Engines.threads(options.threads());
+        long t0 = System.nanoTime();
+        OmrDataset train = OmrDataset.load(data, "train", config.encoding(), vocabulary, config.normalizer(),
+                options.limit(), options.threads() + 1);
+        OmrDataset validation = OmrDataset.load(data, "validation", config.encoding(), vocabulary, config.normalizer(),
+                options.validationLimit(), options.threads() + 1);
+        log.accept(String.format(java.util.Locale.ROOT, "loaded %d train and %d validation samples in %.1f s (%d unreadable)",
+                train.samples().size(), validation.samples().size(), (System.nanoTime() - t0) / 1e9,
+                train.failures().size() + validation.failures().size()));
+        if (train.samples().isEmpty()) {
+            throw new InvalidInputException(data.toString(), "manifest.csv",
+                    "found no readable training samples, expected rows with split 'train'");
+        }
+        List<InvalidInputException> failures = new ArrayList<>(train.failures());
+        failures.addAll(validation.failures());
+        Result r = train(train.samples(), validation.samples(), vocabulary, out, log);
+        Provenance p = r.provenance();
+        Provenance full = new Provenance(data.toAbsolutePath().normalize().toString(),
+                sha256(data.resolve("manifest.csv")), p.trainSamples(), p.validationSamples(), p.seed(), p.config(),
+                p.options(), p.parameters(), p.date(), p.epochs(), p.trainLoss(), p.validationSer(),
+                p.validationSeqEr(), p.imagesPerSecond(), p.threads());
+        AtomicFiles.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(full));
+        return new Result(r.history(), full, failures);
+    }
+
+    /** Trains on samples in memory (the data folder's name and hash are left empty). */
+    public Result train(List<OmrSample> train, List<OmrSample> validation, OmrVocabulary vocabulary, Path out,
+            Consumer<String> log) throws IOException {
+        Files.createDirectories(out.resolve("checkpoints"));
+        Engine.getInstance().setRandomSeed((int) options.seed());
+        CtcLoss loss = CtcLoss.create();
+        List<EpochStats> history = new ArrayList<>();
+        try (Model model = Model.newInstance("omr")) {
+            OmrNetwork network = OmrNetwork.create(config, vocabulary.classes());
+            model.setBlock(network);
+            DefaultTrainingConfig tc = new DefaultTrainingConfig(loss).optOptimizer(
+                    Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).optClipGrad(5f)
+                            .build());
+            Shape[] shapes = {new Shape(1, 1, config.height(), 64), new Shape(1)};
+            network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, shapes);
+            int start = 0;
+            if (options.resume()) {
+                // before the trainer exists: its parameter store keeps the arrays it finds at initialisation
+                int latest = latestCheckpoint(out.resolve("checkpoints"));
+                if (latest > 0) {
+                    OmrModel.loadWeights(network, model.getNDManager(),
+                            out.resolve("checkpoints").resolve(checkpointName(latest)));
+                    history.addAll(readHistory(out.resolve("training.csv"), latest));
+                    start = latest;
+                    log.accept("resumed from epoch " + latest);
+                }
+            }
+            try (Trainer trainer = model.newTrainer(tc)) {
+                trainer.initialize(shapes);
+                for (int epoch = start + 1; epoch <= options.epochs(); epoch++) {
+                    Random random = new Random(options.seed() * 1_000_003L + epoch);
+                    long e0 = System.nanoTime();
+                    double lossSum = 0;
+                    int steps = 0;
+                    int images = 0;
+                    for (List<OmrSample> b : trainBatches(train, random)) {
+                        try (NDManager m = model.getNDManager().newSubManager()) {
+                            OmrBatch batch = OmrBatch.of(m, b, OmrNetwork::steps);
+                            try (GradientCollector gc = trainer.newGradientCollector()) {
+                                NDList pred = trainer.forward(batch.inputs());
+                                NDArray value = loss.evaluate(batch.labels(), pred);
+                                lossSum += value.getFloat();
+                                gc.backward(value);
+                            }
+                            trainer.step();
+                        }
+                        steps++;
+                        images += b.size();
+                    }
+                    double seconds = (System.nanoTime() - e0) / 1e9;
+                    SymbolErrorRate ser = validate(trainer, network, validation, vocabulary);
+                    EpochStats stats = new EpochStats(epoch, lossSum / Math.max(1, steps),
+                            validation.isEmpty() ? Double.NaN : ser.ser(),
+                            validation.isEmpty() ? Double.NaN : ser.seqEr(), seconds, images / seconds);
+                    history.add(stats);
+                    OmrModel.saveWeights(network, out.resolve("checkpoints").resolve(checkpointName(epoch)));
+                    writeHistory(out.resolve("training.csv"), history);
+                    TrainingPlot.write(history, out.resolve("training.png"));
+                    log.accept(String.format(java.util.Locale.ROOT,
+                            "epoch %d: loss %.4f, validation SER %.4f SeqER %.4f, %.1f s, %.2f images/s", epoch,
+                            stats.trainLoss(), stats.validationSer(), stats.validationSeqEr(), seconds,
+                            stats.imagesPerSecond()));
+                }
+                OmrModel.saveWeights(network, out.resolve(OmrModel.WEIGHTS));
+                vocabulary.save(out.resolve(OmrModel.VOCABULARY));
+                AtomicFiles.writeString(out.resolve(OmrModel.CONFIG), Json.GSON.toJson(config));
+                EpochStats last = history.isEmpty() ? new EpochStats(0, Double.NaN, Double.NaN, Double.NaN, 0, 0)
+                        : history.get(history.size() - 1);
+                Provenance p = new Provenance("", "", train.size(), validation.size(), options.seed(), config, options,
+                        OmrModel.countParameters(network), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        history.size(), last.trainLoss(), last.validationSer(), last.validationSeqEr(),
+                        last.imagesPerSecond(), options.threads());
+                AtomicFiles.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(p));
+                return new Result(List.copyOf(history), p, List.of());
+            }
+        }
+    }
+
+    private List<List<OmrSample>> trainBatches(List<OmrSample> train, Random random) {
+        return new OmrDataset(train, List.of()).batches(options.batchSize(), random);
+    }
+
+    private SymbolErrorRate validate(Trainer trainer, OmrNetwork network, List<OmrSample> validation,
+            OmrVocabulary vocabulary) {
+        SymbolErrorRate ser = SymbolErrorRate.EMPTY;
+        CtcDecoder decoder = CtcDecoder.create(OmrVocabulary.BLANK);
+        for (List<OmrSample> b : new OmrDataset(validation, List.of()).batches(options.batchSize(), null)) {
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                OmrBatch batch = OmrBatch.of(m, b, OmrNetwork::steps);
+                NDList pred = trainer.evaluate(batch.inputs());
+                List<int[]> decoded = decoder.greedy(pred.get(0), pred.get(1));
+                for (int i = 0; i < b.size(); i++) {
+                    ser = ser.plus(b.get(i).tokens(), vocabulary.decode(decoded.get(i)));
+                }
+            }
+        }
+        return ser;
+    }
+
+    static String checkpointName(int epoch) {
+        return String.format("epoch-%03d.params", epoch);
+    }
+
+    /** The highest epoch with a checkpoint in a folder, 0 when none. */
+    static int latestCheckpoint(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> CHECKPOINT.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(mt -> Integer.parseInt(mt.group(1))).max().orElse(0);
+        }
+    }
+
+    private static List<EpochStats> readHistory(Path csv, int upTo) throws IOException {
+        if (!Files.isRegularFile(csv)) {
+            return List.of();
+        }
+        return Files.readAllLines(csv).stream().skip(1).filter(l -> !l.isBlank()).map(EpochStats::parse)
+                .filter(s -> s.epoch() <= upTo).toList();
+    }
+
+    private static void writeHistory(Path csv, List<EpochStats> history) throws IOException {
+        StringBuilder sb = new StringBuilder(EpochStats.HEADER).append('\n');
+        history.forEach(s -> sb.append(s.csv()).append('\n'));
+        AtomicFiles.writeString(csv, sb.toString());
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            MessageDigest d = ((DigestInputStream) in).getMessageDigest();
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
