@@ -3,6 +3,7 @@ package org.scorelab.omr.page;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
 /**
@@ -30,13 +31,16 @@ public final class GrayPixels {
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] out = new byte[w * h];
-        if (r.getNumBands() == 1) {
+        // A palette image (PrIMuS incipits are 1-bit palette PNGs) has one band of indices, not
+        // gray levels: only a true gray raster is read sample by sample, scaled to 8 bits.
+        if (r.getNumBands() == 1 && !(image.getColorModel() instanceof IndexColorModel)) {
             int[] row = new int[w];
-            int shift = Math.max(0, r.getSampleModel().getSampleSize(0) - 8);
+            int bits = r.getSampleModel().getSampleSize(0);
+            int max = (1 << bits) - 1;
             for (int y = 0; y < h; y++) {
                 r.getSamples(0, y, w, 1, 0, row);
                 for (int x = 0; x < w; x++) {
-                    out[y * w + x] = (byte) Math.min(255, row[x] >>> shift);
+                    out[y * w + x] = (byte) (bits == 8 ? row[x] : (int) ((long) row[x] * 255 / max));
                 }
             }
             return out;
