@@ -10,6 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scorelab.audio.AudioClip;
+import org.scorelab.audio.analysis.FeatureConfig;
+import org.scorelab.audio.analysis.MelFilterbank;
+import org.scorelab.audio.analysis.Spectrogram;
+import org.scorelab.audio.analysis.Stft;
+import org.scorelab.audio.plot.PlotOptions;
+import org.scorelab.audio.plot.SpectrogramPlot;
 import org.scorelab.audio.synth.MidiRenderer;
 import org.scorelab.audio.synth.RenderOptions;
 import org.scorelab.audio.wav.WavWriter;
@@ -23,6 +29,8 @@ import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.core.midi.MidiOptions;
 import org.scorelab.core.midi.MidiWriter;
 import org.scorelab.core.model.Tune;
+import org.scorelab.genre.classify.GenreModel;
+import org.scorelab.genre.classify.GenrePrediction;
 import org.scorelab.render.dataset.BuildResult;
 import org.scorelab.render.dataset.DatasetConfig;
 import org.scorelab.render.dataset.DatasetItem;
@@ -44,8 +52,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs scorelab on three bundled O'Neill's tunes and writes, under --out:",
             "  convert/  each tune in every format (semantic, agnostic, musicxml, mei, mid, abc)",
             "  omr/      PrIMuS-like OMR samples engraved by Verovio (clean/ and camera/), PNG + tokens",
-            "  audio/    a WAV of each tune from the JDK's software synthesizer",
-            "  index.html  the results side by side"})
+            "  audio/    a WAV of each tune from the JDK's software synthesizer, and its mel spectrogram (PNG)",
+            "  index.html  the results side by side, with each tune's style as the shipped classifier judges it"})
 final class DemoCommand implements Callable<Integer> {
 
     private static final String TUNES = "demo/oneills-demo.abc";
@@ -81,13 +89,17 @@ final class DemoCommand implements Callable<Integer> {
         clean.failures().forEach(f -> failures.add(f.name() + ": " + f.reason(), f.reason()));
         camera.failures().forEach(f -> failures.add(f.name() + ": " + f.reason(), f.reason()));
 
-        stdout.println("3/3 synthesising audio ...");
+        stdout.println("3/4 synthesising audio and drawing mel spectrograms ...");
         stdout.flush();
         List<String> wavs = synthesise(tunes, failures);
 
+        stdout.println("4/4 classifying each tune's style from its notes ...");
+        stdout.flush();
+        List<String> styles = styles(tunes, failures);
+
         Path index = out.resolve("index.html");
-        AtomicFiles.writeString(index, DemoPage.html(tunes, converted, out, clean, camera, wavs));
-        stdout.printf("done in %.1f s: %d files converted, %d+%d OMR samples, %d WAV(s); open %s%n",
+        AtomicFiles.writeString(index, DemoPage.html(tunes, styles, converted, out, clean, camera, wavs));
+        stdout.printf("done in %.1f s: %d files converted, %d+%d OMR samples, %d WAV(s) with spectrograms; open %s%n",
                 (System.nanoTime() - start) / 1e9, converted.size(), clean.rows().size(), camera.rows().size(),
                 wavs.size(), index.toAbsolutePath());
         return failures.print(spec.commandLine().getErr(), 50);
@@ -146,6 +158,7 @@ final class DemoCommand implements Callable<Integer> {
                     AudioClip clip = renderer.render(MidiWriter.toSequence(t, options), 30);
                     AtomicFiles.writeBytes(dir.resolve(name), WavWriter.encode(clip));
                     written.add("audio/" + name);
+                    melSpectrogram(clip, t, dir.resolve(name.replace(".wav", ".png")));
                 } catch (IOException | RuntimeException e) {
                     failures.add(name + ": cannot synthesise: " + e.getMessage(), "cannot synthesise");
                 }
@@ -154,20 +167,48 @@ final class DemoCommand implements Callable<Integer> {
         return written;
     }
 
+    private static void melSpectrogram(AudioClip clip, Tune t, Path png) throws IOException {
+        FeatureConfig config = FeatureConfig.DEFAULT.withSampleRate(clip.sampleRate());
+        Spectrogram power = new Stft(config.stft()).power(clip.samples(), clip.sampleRate());
+        MelFilterbank bank = new MelFilterbank(config.mel(), config.sampleRate(), config.stft().nFft());
+        Spectrogram db = bank.apply(power).toDecibels(config.decibels());
+        String title = t.info().title() + ": " + bank.bands() + "-band mel spectrogram";
+        SpectrogramPlot.writePng(SpectrogramPlot.plot(db, title, PlotOptions.SINGLE), png);
+    }
+
+    /** The style of each tune by the shipped symbolic model, or a note when it is not installed. */
+    private static List<String> styles(List<Tune> tunes, FailureReport failures) {
+        Path model = Path.of(System.getProperty("scorelab.home", ".")).resolve(ClassifyCommand.MODEL_DIR).resolve("style.properties");
+        List<String> out = new ArrayList<>();
+        try {
+            GenreModel style = GenreModel.load(model);
+            for (Tune t : tunes) {
+                GenrePrediction p = style.predict(t);
+                out.add(String.format(java.util.Locale.ROOT, "%s (%.0f%%)", p.label(), 100 * p.confidence()));
+            }
+        } catch (IOException | InvalidInputException | RuntimeException e) {
+            failures.add(model + ": cannot classify styles: " + e.getMessage(), "cannot classify styles");
+            tunes.forEach(t -> out.add("?"));
+        }
+        return out;
+    }
+
     /** The demo's index page. */
     static final class DemoPage {
         private DemoPage() {
         }
 
-        static String html(List<Tune> tunes, List<String> converted, Path out, BuildResult clean, BuildResult camera,
-                           List<String> wavs) throws IOException {
+        static String html(List<Tune> tunes, List<String> styles, List<String> converted, Path out, BuildResult clean,
+                           BuildResult camera, List<String> wavs) throws IOException {
             StringBuilder h = new StringBuilder();
             h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>scorelab demo</title>\n")
                     .append("<style>body{font-family:sans-serif;margin:2em;max-width:1200px}img{max-width:100%;border:1px solid #ccc}")
                     .append("code{font-size:12px;word-break:break-all}td{vertical-align:top;padding:6px}</style></head><body>\n")
                     .append("<h1>scorelab demo</h1>\n<h2>Tunes, in every format</h2>\n<ul>\n");
-            for (Tune t : tunes) {
-                h.append("<li>X:").append(t.info().number()).append(" ").append(esc(t.info().title())).append(": ");
+            for (int i = 0; i < tunes.size(); i++) {
+                Tune t = tunes.get(i);
+                h.append("<li>X:").append(t.info().number()).append(" ").append(esc(t.info().title()))
+                        .append(" &mdash; style by its notes: <b>").append(esc(styles.get(i))).append("</b>: ");
                 String prefix = "convert/oneills-demo-" + t.info().number() + ".";
                 for (String c : converted) {
                     if (c.startsWith(prefix)) {
@@ -178,7 +219,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             h.append("</ul>\n<h2>Audio</h2>\n");
             for (String w : wavs) {
-                h.append("<p>").append(esc(w)).append("<br><audio controls src=\"").append(w).append("\"></audio></p>\n");
+                h.append("<p>").append(esc(w)).append("<br><audio controls src=\"").append(w).append("\"></audio><br><img src=\"")
+                        .append(w.replace(".wav", ".png")).append("\" alt=\"mel spectrogram\"></p>\n");
             }
             samples(h, "OMR samples, clean", "omr/clean", out.resolve("omr/clean"), clean);
             samples(h, "OMR samples, camera-like", "omr/camera", out.resolve("omr/camera"), camera);

@@ -27,6 +27,8 @@ class DemoCommandTest {
                 assertThat(out.resolve("convert/oneills-demo-" + x + "." + ext)).isNotEmptyFile();
             }
             assertThat(Files.size(out.resolve("audio/oneills-demo-" + x + ".wav"))).isGreaterThan(44_100);
+            var spectrogram = ImageIO.read(out.resolve("audio/oneills-demo-" + x + ".png").toFile());
+            assertThat(spectrogram.getWidth()).isGreaterThan(400);
         }
         for (String kind : new String[] {"clean", "camera"}) {
             for (int i = 0; i < 3; i++) {
@@ -38,6 +40,7 @@ class DemoCommandTest {
         }
         String page = Files.readString(out.resolve("index.html"));
         assertThat(page).contains("omr/clean/0000000.png", "omr/camera/0000002.png", "audio/oneills-demo-2.wav",
-                "The Little Heathy Hill");
+                "The Little Heathy Hill", "audio/oneills-demo-3.png");
+        assertThat(page).containsPattern("style by its notes: <b>(celtic|english|german|chinese|chorale) \\(\\d+%\\)</b>");
     }
 }
