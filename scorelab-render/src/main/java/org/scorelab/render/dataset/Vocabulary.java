@@ -1,11 +1,6 @@
 package org.scorelab.render.dataset;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.scorelab.core.primus.PrimusVocabulary;
 
@@ -31,16 +26,6 @@ public record Vocabulary(Predicate<String> semantic, Predicate<String> agnostic)
         PrimusVocabulary semantic = PrimusVocabulary.semantic();
         PrimusVocabulary agnostic = PrimusVocabulary.agnostic();
         return new Vocabulary(semantic::contains, agnostic::contains);
-    }
-
-    /** Reads two token lists, one token a line (the PrIMuS {@code vocabulary_*.txt} files). */
-    public static Vocabulary fromFiles(Path semanticFile, Path agnosticFile) throws IOException {
-        return new Vocabulary(read(semanticFile)::contains, read(agnosticFile)::contains);
-    }
-
-    private static Set<String> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return Set.copyOf(lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     /** The tokens of an encoding: split on whitespace, empties dropped. */

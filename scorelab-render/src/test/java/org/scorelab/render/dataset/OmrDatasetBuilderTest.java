@@ -4,7 +4,6 @@ import org.scorelab.core.corpus.TitleSplit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +18,9 @@ import org.scorelab.render.verovio.WorkerSetup;
 class OmrDatasetBuilderTest {
     private static final List<DatasetItem> ITEMS = RandomTunes.items(20, 7, TitleSplit.DEFAULT);
 
-    private static Vocabulary primus() throws IOException {
-        return Vocabulary.fromFiles(resource("vocabulary_semantic.txt"), resource("vocabulary_agnostic.txt"));
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(OmrDatasetBuilderTest.class.getResource("/org/scorelab/render/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The PrIMuS vocabularies as scorelab-core ships them. */
+    private static Vocabulary primus() {
+        return Vocabulary.primus();
     }
 
     @Test
