@@ -31,20 +31,42 @@ final class TrainingPlot {
         g.drawRect(M, M / 2, W - 2 * M, H - M - M / 2);
         g.drawString("epoch", W / 2 - 15, H - 15);
         int n = history.size();
-        g.drawString("1", M - 3, H - M + 15);
-        g.drawString(Integer.toString(Math.max(1, n)), W - M - 5, H - M + 15);
+        int step = Math.max(1, (int) Math.ceil(n / 10.0));
+        for (int e = 1; e <= Math.max(1, n); e += step) {
+            int x = M + (n <= 1 ? 0 : (e - 1) * (W - 2 * M) / (n - 1));
+            g.drawLine(x, H - M, x, H - M + 4);
+            g.drawString(Integer.toString(e), x - 3, H - M + 17);
+        }
         double maxLoss = max(history, EpochStats::trainLoss);
         double maxSer = Math.max(1e-9, max(history, EpochStats::validationSer));
         g.setColor(Color.BLUE);
-        g.drawString(String.format(Locale.ROOT, "train loss (max %.3g)", maxLoss), M, M / 2 - 8);
+        g.drawString("train loss", M, M / 2 - 8);
+        ticks(g, maxLoss, true);
         line(g, history, EpochStats::trainLoss, maxLoss);
         g.setColor(Color.RED);
-        g.drawString(String.format(Locale.ROOT, "validation SER (max %.3g)", maxSer), W - M - 170, M / 2 - 8);
+        g.drawString("validation SER", W - M - 90, M / 2 - 8);
+        ticks(g, maxSer, false);
         line(g, history, EpochStats::validationSer, maxSer);
         g.dispose();
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         ImageIO.write(im, "png", png);
         org.scorelab.core.io.AtomicFiles.writeBytes(file, png.toByteArray());
+    }
+
+    /** Five labelled ticks from 0 to {@code max}: loss on the left axis, SER on the right. */
+    private static void ticks(Graphics2D g, double max, boolean left) {
+        for (int i = 0; i <= 4; i++) {
+            double v = max * i / 4;
+            int y = H - M - (int) Math.round(i / 4.0 * (H - M - M / 2 - 10));
+            String label = String.format(Locale.ROOT, "%.3g", v);
+            if (left) {
+                g.drawLine(M - 4, y, M, y);
+                g.drawString(label, M - 8 - g.getFontMetrics().stringWidth(label), y + 4);
+            } else {
+                g.drawLine(W - M, y, W - M + 4, y);
+                g.drawString(label, W - M + 8, y + 4);
+            }
+        }
     }
 
     private static double max(List<EpochStats> h, ToDoubleFunction<EpochStats> f) {
