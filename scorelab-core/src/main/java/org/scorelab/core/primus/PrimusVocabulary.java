@@ -45,6 +45,11 @@ public final class PrimusVocabulary {
         return tokens.contains(token);
     }
 
+    /** Every token, unordered and unmodifiable. */
+    public Set<String> tokens() {
+        return tokens;
+    }
+
     public int size() {
         return tokens.size();
     }

@@ -19,6 +19,7 @@ import org.scorelab.core.model.NoteValue;
 import org.scorelab.core.model.Pitch;
 import org.scorelab.core.model.Rest;
 import org.scorelab.core.model.Tune;
+import org.scorelab.core.primus.PrimusVocabulary;
 
 /**
  * Edits that give the symbols of folk tunes the variety of PrIMuS incipits: rests, fermatas,
@@ -26,8 +27,19 @@ import org.scorelab.core.model.Tune;
  * so the result is still correct music; ties that an edit breaks are dropped.
  */
 public final class VarietyEdits {
-    /** The multirest counts drawn from; all of them are in the PrIMuS vocabulary. */
+    /** The common multirest counts, drawn most of the time; all are in the PrIMuS vocabulary. */
     private static final int[] MULTIREST_COUNTS = {1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 20, 24, 32};
+
+    /**
+     * Every multirest count the PrIMuS vocabulary knows (98, up to 1111), drawn now and then so a
+     * model sees each one: real incipits rest for long stretches before the voice enters.
+     */
+    private static final int[] VOCABULARY_MULTIREST_COUNTS = PrimusVocabulary.semantic().tokens().stream()
+            .filter(t -> t.startsWith("multirest-")).mapToInt(t -> Integer.parseInt(t.substring("multirest-".length())))
+            .sorted().toArray();
+
+    /** Share of multirests whose count comes from the whole vocabulary rather than the common list. */
+    private static final double RARE_MULTIREST_SHARE = 0.3;
 
     private VarietyEdits() {
     }
@@ -120,7 +132,8 @@ public final class VarietyEdits {
         boolean pickup = !ms.isEmpty() && ms.get(0).length().compareTo(tune.info().meter().measureLength()) < 0;
         int first = pickup ? 1 : 0;
         int at = first + rng.nextInt(ms.size() - first + 1);
-        int count = MULTIREST_COUNTS[rng.nextInt(MULTIREST_COUNTS.length)];
+        int[] counts = rng.nextDouble() < RARE_MULTIREST_SHARE ? VOCABULARY_MULTIREST_COUNTS : MULTIREST_COUNTS;
+        int count = counts[rng.nextInt(counts.length)];
         ms.add(at, new Measure(List.of(new MultiRest(count)), BarLine.SINGLE, 0));
         return tune.withMeasures(ms);
     }

@@ -85,6 +85,13 @@ class VarietyEditsTest {
             assertThat(mr.measures().get(0).events()).as("never before the pickup").containsExactly(e("A4"));
             assertThat(mr.events().stream().filter(ev -> ev instanceof MultiRest)).hasSize(1);
         }
+        java.util.Set<Integer> counts = new java.util.TreeSet<>();
+        for (int seed = 0; seed < 2000; seed++) {
+            VarietyEdits.insertMultirest(T, new SplittableRandom(seed)).events().stream()
+                    .filter(ev -> ev instanceof MultiRest).forEach(ev -> counts.add(((MultiRest) ev).measures()));
+        }
+        assertThat(counts).as("rare counts of the vocabulary are drawn too").contains(1, 2, 32).hasSizeGreaterThan(60)
+                .allMatch(c -> org.scorelab.core.primus.PrimusVocabulary.semantic().contains("multirest-" + c));
         Tune chords = tune(Clef.TREBLE, KeySignature.C_MAJOR, TimeSignature.of(1, 4),
                 m(new Chord(List.of(q("C4"), q("G4"), q("E4")))));
         assertThat(VarietyEdits.chordsToTopNote(chords).events()).containsExactly(q("G4"));
