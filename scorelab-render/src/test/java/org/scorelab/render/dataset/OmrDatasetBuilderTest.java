@@ -28,7 +28,7 @@ class OmrDatasetBuilderTest {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         Vocabulary vocabulary = new Vocabulary(primus().semantic(), t -> true);
         List<int[]> calls = new ArrayList<>();
-        BuildResult r = new OmrDatasetBuilder(ITEMS, new MiniEncoder(), vocabulary, DatasetConfig.of(8, 3, false, 2), setup)
+        BuildResult r = new OmrDatasetBuilder(ITEMS, SampleEncoder.primus(), vocabulary, DatasetConfig.of(8, 3, false, 2), setup)
                 .build(out, (done, total) -> calls.add(new int[] {done, total}));
         assertThat(r.failures()).isEmpty();
         assertThat(r.rows()).hasSize(8);
@@ -76,9 +76,9 @@ class OmrDatasetBuilderTest {
     @Test
     void sameSeedGivesTheSameBytesWhateverTheThreadCount(@TempDir Path a, @TempDir Path b) throws Exception {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
-        new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 1), setup)
+        new OmrDatasetBuilder(ITEMS, SampleEncoder.primus(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 1), setup)
                 .build(a, null);
-        new OmrDatasetBuilder(ITEMS, new MiniEncoder(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 2), setup)
+        new OmrDatasetBuilder(ITEMS, SampleEncoder.primus(), Vocabulary.ANY, DatasetConfig.of(4, 11, true, 2), setup)
                 .build(b, null);
         for (int i = 0; i < 4; i++) {
             String n = OmrDatasetBuilder.name(i);
@@ -93,7 +93,7 @@ class OmrDatasetBuilderTest {
     @Test
     void failuresAreCollectedAndTheOtherSamplesWritten(@TempDir Path out) throws Exception {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
-        MiniEncoder real = new MiniEncoder();
+        SampleEncoder real = SampleEncoder.primus();
         SampleEncoder flaky = SampleEncoder.of(t -> t.info().key().fifths() == 2 ? "<mei>broken" : real.mei(t),
                 real::semantic, real::agnostic);
         DatasetConfig config = DatasetConfig.of(12, 5, false, 2);

@@ -47,7 +47,7 @@ class ThroughputBenchmarkTest {
         Path base = where != null ? Path.of(where) : Files.createTempDirectory("omr-bench");
         for (boolean camera : new boolean[] {false, true}) {
             Path out = base.resolve(camera ? "camera" : "clean");
-            OmrDatasetBuilder b = new OmrDatasetBuilder(items, new MiniEncoder(), Vocabulary.ANY,
+            OmrDatasetBuilder b = new OmrDatasetBuilder(items, SampleEncoder.primus(), Vocabulary.ANY,
                     DatasetConfig.of(COUNT, 2024, camera, THREADS), setup);
             double cpu0 = cpuSeconds();
             BuildResult r = b.build(out, null);
