@@ -53,7 +53,7 @@ final class OmrDatasetCommand implements Callable<Integer> {
             return failures.print(spec.commandLine().getErr(), 50);
         }
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads);
-        OmrDatasetBuilder builder = new OmrDatasetBuilder(items, SampleEncoder.primus(), Vocabulary.primus(), config,
+        OmrDatasetBuilder builder = new OmrDatasetBuilder(items, SampleEncoder.primusMixedBeaming(0.3), Vocabulary.primus(), config,
                 WorkerSetup.locate());
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {

@@ -1,6 +1,7 @@
 package org.scorelab.render.dataset;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.scorelab.core.engrave.Beaming;
 import org.scorelab.core.mei.MeiWriter;
 import org.scorelab.core.primus.AgnosticWriter;
@@ -32,6 +33,32 @@ public interface SampleEncoder {
         SemanticWriter semantic = new SemanticWriter();
         AgnosticWriter agnostic = new AgnosticWriter(Beaming.BY_BEAT);
         return of(mei::toXml, semantic::toText, agnostic::toText);
+    }
+
+    /**
+     * The PrIMuS encodings with beaming varied between excerpts: about {@code flaggedShare} of them
+     * have every note flagged (as many real incipits are engraved), the rest beamed by beat. The
+     * choice hangs on the excerpt's semantic text, so the same excerpt always gets the same beaming
+     * and the MEI Verovio draws agrees with the agnostic labels.
+     *
+     * @param flaggedShare share of flag-only excerpts, in [0, 1]
+     */
+    static SampleEncoder primusMixedBeaming(double flaggedShare) {
+        if (!(flaggedShare >= 0 && flaggedShare <= 1)) {
+            throw new IllegalArgumentException("flagged share must be in [0, 1], was " + flaggedShare);
+        }
+        SemanticWriter semantic = new SemanticWriter();
+        MeiWriter beamedMei = new MeiWriter(Beaming.BY_BEAT, false);
+        MeiWriter flaggedMei = new MeiWriter(Beaming.FLAGS_ONLY, false);
+        AgnosticWriter beamedAgnostic = new AgnosticWriter(Beaming.BY_BEAT);
+        AgnosticWriter flaggedAgnostic = new AgnosticWriter(Beaming.FLAGS_ONLY);
+        Predicate<Tune> flagged = tune -> {
+            // String.hashCode is specified, so the choice is the same on every JVM and run
+            int bucket = Math.floorMod(semantic.toText(tune).hashCode() * 0x9E3779B1, 10_000);
+            return bucket < flaggedShare * 10_000;
+        };
+        return of(t -> (flagged.test(t) ? flaggedMei : beamedMei).toXml(t), semantic::toText,
+                t -> (flagged.test(t) ? flaggedAgnostic : beamedAgnostic).toText(t));
     }
 
     /** An encoder from three functions, e.g. method references to the MEI, semantic and agnostic writers. */
