@@ -27,8 +27,9 @@ final class TrainOmrCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data set folder with manifest.csv.")
-    Path data;
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "Data set folder with manifest.csv; repeat to train on several (e.g. clean and camera).")
+    List<Path> data;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "Model folder to write.")
     Path out;
@@ -103,9 +104,11 @@ final class TrainOmrCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!Files.isRegularFile(data.resolve("manifest.csv"))) {
-            throw new ParameterException(spec.commandLine(), "--data " + data
-                    + ": no manifest.csv there; make a data set with 'scorelab dataset omr'");
+        for (Path d : data) {
+            if (!Files.isRegularFile(d.resolve("manifest.csv"))) {
+                throw new ParameterException(spec.commandLine(), "--data " + d
+                        + ": no manifest.csv there; make a data set with 'scorelab dataset omr'");
+            }
         }
         var stdout = spec.commandLine().getOut();
         OmrTrainer.Result r;

@@ -64,30 +64,60 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
 
     /** Trains on the train split of a data folder, validating on its validation split. */
     public Result train(Path data, Path out, Consumer<String> log) throws IOException, InvalidInputException {
+        return train(List.of(data), out, log);
+    }
+
+    /**
+     * Trains on the train splits of several data folders together (e.g. clean and camera-distorted
+     * sets), validating on their validation splits. The sample limits are shared out evenly, so a
+     * limited validation still sees every folder.
+     */
+    public Result train(List<Path> folders, Path out, Consumer<String> log) throws IOException, InvalidInputException {
+        if (folders.isEmpty()) {
+            throw new IllegalArgumentException("at least one data folder is needed");
+        }
         OmrVocabulary vocabulary = OmrVocabulary.primus(config.encoding());
         Engines.threads(options.threads());
         long t0 = System.nanoTime();
-        OmrDataset train = OmrDataset.load(data, "train", config.encoding(), vocabulary, config.normalizer(),
-                options.limit(), options.threads() + 1);
-        OmrDataset validation = OmrDataset.load(data, "validation", config.encoding(), vocabulary, config.normalizer(),
-                options.validationLimit(), options.threads() + 1);
-        log.accept(String.format(java.util.Locale.ROOT, "loaded %d train and %d validation samples in %.1f s (%d unreadable)",
-                train.samples().size(), validation.samples().size(), (System.nanoTime() - t0) / 1e9,
-                train.failures().size() + validation.failures().size()));
-        if (train.samples().isEmpty()) {
-            throw new InvalidInputException(data.toString(), "manifest.csv",
+        List<OmrSample> train = new ArrayList<>();
+        List<OmrSample> validation = new ArrayList<>();
+        List<InvalidInputException> failures = new ArrayList<>();
+        int n = folders.size();
+        for (Path data : folders) {
+            OmrDataset t = OmrDataset.load(data, "train", config.encoding(), vocabulary, config.normalizer(),
+                    share(options.limit(), n), options.threads() + 1);
+            OmrDataset v = OmrDataset.load(data, "validation", config.encoding(), vocabulary, config.normalizer(),
+                    share(options.validationLimit(), n), options.threads() + 1);
+            train.addAll(t.samples());
+            validation.addAll(v.samples());
+            failures.addAll(t.failures());
+            failures.addAll(v.failures());
+        }
+        log.accept(String.format(java.util.Locale.ROOT,
+                "loaded %d train and %d validation samples from %d folder(s) in %.1f s (%d unreadable)", train.size(),
+                validation.size(), n, (System.nanoTime() - t0) / 1e9, failures.size()));
+        if (train.isEmpty()) {
+            throw new InvalidInputException(folders.get(0).toString(), "manifest.csv",
                     "found no readable training samples, expected rows with split 'train'");
         }
-        List<InvalidInputException> failures = new ArrayList<>(train.failures());
-        failures.addAll(validation.failures());
-        Result r = train(train.samples(), validation.samples(), vocabulary, out, log);
+        Result r = train(train, validation, vocabulary, out, log);
         Provenance p = r.provenance();
-        Provenance full = new Provenance(data.toAbsolutePath().normalize().toString(),
-                sha256(data.resolve("manifest.csv")), p.trainSamples(), p.validationSamples(), p.seed(), p.config(),
-                p.options(), p.parameters(), p.date(), p.epochs(), p.trainLoss(), p.validationSer(),
-                p.validationSeqEr(), p.imagesPerSecond(), p.threads());
+        List<String> names = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Path data : folders) {
+            names.add(data.toAbsolutePath().normalize().toString());
+            hashes.add(sha256(data.resolve("manifest.csv")));
+        }
+        Provenance full = new Provenance(String.join(";", names), String.join(";", hashes), p.trainSamples(),
+                p.validationSamples(), p.seed(), p.config(), p.options(), p.parameters(), p.date(), p.epochs(),
+                p.trainLoss(), p.validationSer(), p.validationSeqEr(), p.imagesPerSecond(), p.threads());
         AtomicFiles.writeString(out.resolve(OmrModel.PROVENANCE), Json.GSON.toJson(full));
         return new Result(r.history(), full, failures);
+    }
+
+    /** One folder's share of a limit (0: no limit). */
+    private static int share(int limit, int folders) {
+        return limit == 0 ? 0 : Math.max(1, (limit + folders - 1) / folders);
     }
 
     /** Trains on samples in memory (the data folder's name and hash are left empty). */

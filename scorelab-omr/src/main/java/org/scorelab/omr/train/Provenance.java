@@ -5,8 +5,8 @@ import org.scorelab.omr.model.OmrConfig;
 /**
  * How a model was made, saved next to it as {@code provenance.json}.
  *
- * @param data             the data set folder, absolute
- * @param manifestSha256   the hash of its manifest.csv
+ * @param data             the data set folders, absolute, joined by ';'
+ * @param manifestSha256   the hashes of their manifest.csv files, in the same order, joined by ';'
  * @param trainSamples     training samples used
  * @param validationSamples validation samples used
  * @param seed             the seed

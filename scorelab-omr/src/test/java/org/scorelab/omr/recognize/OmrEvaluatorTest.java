@@ -48,4 +48,23 @@ class OmrEvaluatorTest {
             assertThat(new OmrEvaluator(model, 1).evaluate(data, "test", 0, 1).rate()).isEqualTo(SymbolErrorRate.EMPTY);
         }
     }
+
+    @Test
+    void trainsFromSeveralFoldersTogetherAndRecordsEach() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        SyntheticStaves.writeFolder(a, SyntheticStaves.eight(), "train");
+        SyntheticStaves.writeFolder(b, java.util.Arrays.copyOf(SyntheticStaves.eight(), 3), "train");
+        OmrConfig config = OmrConfig.DEFAULT.withCnn(List.of(4, 8, 8), 1).withRecurrent(8, 1, 0f).withInput(4, 2);
+        Path out = dir.resolve("model");
+        OmrTrainer.Result r = new OmrTrainer(config, new TrainOptions(1, 4, 0.001f, 5, 0, 0, false, 1))
+                .train(List.of(a, b), out, s -> { });
+        assertThat(r.provenance().trainSamples()).isEqualTo(11);
+        assertThat(r.provenance().data().split(";")).containsExactly(a.toAbsolutePath().normalize().toString(),
+                b.toAbsolutePath().normalize().toString());
+        assertThat(r.provenance().manifestSha256()).matches("[0-9a-f]{64};[0-9a-f]{64}");
+        OmrTrainer.Result limited = new OmrTrainer(config, new TrainOptions(1, 4, 0.001f, 5, 4, 0, false, 1))
+                .train(List.of(a, b), dir.resolve("limited"), s -> { });
+        assertThat(limited.provenance().trainSamples()).as("the limit is shared out: 2 from each folder").isEqualTo(4);
+    }
 }
