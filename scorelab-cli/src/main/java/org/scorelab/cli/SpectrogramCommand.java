@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
 /** {@code scorelab spectrogram}: a spectrogram picture or table of each input. */
 @Command(name = "spectrogram", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the spectrogram (in dB) of an audio or score file as a PNG picture or a CSV table.",
-            "Inputs: .wav (any PCM or float form, any rate; stereo is averaged), .mid/.midi, .abc (first tune) and "
-                    + ".musicxml/.xml/.mxl, the last three rendered with the built-in synthesizer.",
+            "Inputs: .wav (any PCM or float form, any rate; stereo is averaged), .mid/.midi, .abc (first tune)",
+            "and .musicxml/.xml/.mxl, the last three rendered with the built-in synthesizer.",
             "CSV: one row per frame, its time in seconds, then one column per frequency bin or mel band.",
             "With several inputs, each gets OUT's name plus '-' and its own: spec.png -> spec-a.png, spec-b.png.",
             "An input that cannot be used is named on stderr with the reason; the others are still written (exit 1)."})
