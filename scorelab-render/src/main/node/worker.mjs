@@ -10,6 +10,12 @@
 // and "left"/"right", the x extent of the lines). Page layouts (breaks "auto") pass "page" to say
 // which page to render (1 when absent).
 //
+// A request with "svg" instead of "mei" ({"id": 8, "svg": "<svg ...>", "zoom": 3}) skips Verovio:
+// the SVG of another engraver (abcm2ps) is rasterised at the given zoom, with the system fonts
+// loaded for its text (time-signature digits, multirest counts), into the same grayscale PNG.
+// {"id": 9, "fontCheck": true} answers {"id": 9, "serifFont": true|false}: whether a serif font
+// draws text at all, since resvg silently skips text it has no font for.
+//
 // One process renders thousands of images: loading the WebAssembly module costs far more than a
 // single rendering, so the Java side keeps this process alive and only restarts it after a crash.
 // Anything that goes wrong with one request is answered as an error for that id; the loop goes on.
@@ -141,7 +147,37 @@ function grayPng(rgba, width, height) {
   ]);
 }
 
+const SYSTEM_FONTS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Serif', serifFamily: 'DejaVu Serif' };
+
+function rasterize(request) {
+  const zoom = Number(request.zoom ?? 1);
+  if (!(zoom > 0 && zoom <= 16)) {
+    throw new Error('zoom must be in (0, 16], was ' + request.zoom);
+  }
+  const resvg = new Resvg(request.svg, { background: 'white', fitTo: { mode: 'zoom', value: zoom }, font: SYSTEM_FONTS });
+  const image = resvg.render();
+  const png = grayPng(image.pixels, image.width, image.height);
+  return { png: png.toString('base64'), width: image.width, height: image.height };
+}
+
+function serifFont() {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><text x="5" y="35" style="font:bold 30px serif">4</text></svg>';
+  const pixels = new Resvg(svg, { background: 'white', font: SYSTEM_FONTS }).render().pixels;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i] < 128) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function render(request) {
+  if (request.fontCheck === true) {
+    return { serifFont: serifFont() };
+  }
+  if (typeof request.svg === 'string') {
+    return rasterize(request);
+  }
   if (typeof request.mei !== 'string' || request.mei.length === 0) {
     throw new Error('request has no "mei" string');
   }

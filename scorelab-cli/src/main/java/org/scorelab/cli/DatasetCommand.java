@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code scorelab dataset}: builds training data from a folder of labelled tunes. */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Builds training data from a folder of tunes (e.g. ../shared/data/tunes).",
-        subcommands = {OmrDatasetCommand.class, AudioDatasetCommand.class})
+        subcommands = {OmrDatasetCommand.class, AudioDatasetCommand.class, PrimusDatasetCommand.class})
 final class DatasetCommand implements Runnable {
 
     @Spec
@@ -16,6 +16,6 @@ final class DatasetCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing kind of data set: omr or audio");
+        throw new ParameterException(spec.commandLine(), "missing kind of data set: omr, audio or primus");
     }
 }

@@ -1,30 +1,40 @@
 package org.scorelab.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.scorelab.core.corpus.Corpus;
 import org.scorelab.core.corpus.CorpusTune;
+import org.scorelab.core.corpus.Split;
+import org.scorelab.render.abcm2ps.Abcm2ps;
+import org.scorelab.render.abcm2ps.Abcm2psEngraver;
 import org.scorelab.render.dataset.BuildResult;
 import org.scorelab.render.dataset.DatasetConfig;
 import org.scorelab.render.dataset.DatasetItem;
+import org.scorelab.render.dataset.EngraverFactory;
 import org.scorelab.render.dataset.OmrDatasetBuilder;
 import org.scorelab.render.dataset.SampleEncoder;
 import org.scorelab.render.dataset.SampleFailure;
+import org.scorelab.render.dataset.VerovioEngraver;
 import org.scorelab.render.dataset.Vocabulary;
 import org.scorelab.render.verovio.WorkerSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code scorelab dataset omr}: PrIMuS-like staff images with their tokens. */
 @Command(name = "omr", mixinStandardHelpOptions = true,
         description = {"Builds PrIMuS-like OMR samples: excerpts of 1-6 measures (clef, key and time signature restated),",
-            "symbolically augmented (clefs, keys, rests, fermatas, grace notes, multirests, densities), engraved by Verovio.",
-            "Per sample: NAME.png, NAME.semantic, NAME.agnostic, NAME.mei; one OUT/manifest.csv with the split of each",
-            "sample's tune (by title, so no tune is on two sides). Every token is in the PrIMuS vocabulary."})
+            "symbolically augmented (clefs, keys, rests, fermatas, grace notes, multirests, densities), engraved by Verovio",
+            "(or by abcm2ps with --engraver abcm2ps, for test sets from an engraver the model never trained on).",
+            "Per sample: NAME.png, NAME.semantic, NAME.agnostic, NAME.mei (abcm2ps: NAME.png, NAME.semantic, NAME.abc);",
+            "one OUT/manifest.csv with the split of each sample's tune (by title, so no tune is on two sides).",
+            "Every token is in the PrIMuS vocabulary."})
 final class OmrDatasetCommand implements Callable<Integer> {
 
     @Spec
@@ -41,20 +51,36 @@ final class OmrDatasetCommand implements Callable<Integer> {
     @Option(names = "--camera", description = "Distort every image as a phone camera would (Camera-PrIMuS-like).")
     boolean camera;
 
+    /** Who draws the staves. */
+    enum Engraver { verovio, abcm2ps }
+
+    @Option(names = "--engraver", paramLabel = "NAME", defaultValue = "verovio",
+            description = "verovio (default) or abcm2ps (needs the abcm2ps program: apt-get install abcm2ps).")
+    Engraver engraver;
+
+    @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
+            description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
+    List<String> splits;
+
 
     @Override
     public Integer call() throws Exception {
         var stdout = spec.commandLine().getOut();
+        Set<Split> wanted = splits();
         FailureReport failures = new FailureReport();
         Corpus c = options.load(failures, stdout);
-        List<DatasetItem> items = c.tunes().stream().map(OmrDatasetCommand::item).toList();
+        List<DatasetItem> items = c.tunes().stream().filter(t -> wanted.contains(t.split())).map(OmrDatasetCommand::item).toList();
         if (items.isEmpty()) {
-            failures.add(options.tunes + ": no readable tunes", "no readable tunes");
+            failures.add(options.tunes + ": no readable tunes in the splits " + splits, "no readable tunes");
             return failures.print(spec.commandLine().getErr(), 50);
         }
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads);
+        EngraverFactory factory = switch (engraver) {
+            case verovio -> VerovioEngraver.factory(WorkerSetup.locate());
+            case abcm2ps -> Abcm2psEngraver.factory(WorkerSetup.locate(), Abcm2ps.locate());
+        };
         OmrDatasetBuilder builder = new OmrDatasetBuilder(items, SampleEncoder.primusMixedBeaming(0.3), Vocabulary.primus(), config,
-                WorkerSetup.locate());
+                factory);
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {
             result = builder.build(options.out, (done, total) -> progress.update(done));
@@ -62,10 +88,27 @@ final class OmrDatasetCommand implements Callable<Integer> {
         for (SampleFailure f : result.failures()) {
             failures.add(f.name() + " (tune " + f.tuneId() + "): " + f.reason(), f.reason());
         }
-        stdout.printf("wrote %d sample(s) in %.1f s (%.1f samples/s, %d threads%s); manifest: %s%n",
-                result.rows().size(), result.seconds(), result.samplesPerSecond(), options.threads, camera ? ", camera" : "",
+        stdout.printf("wrote %d sample(s) in %.1f s (%.1f samples/s, %d threads, %s%s); manifest: %s%n",
+                result.rows().size(), result.seconds(), result.samplesPerSecond(), options.threads, engraver, camera ? ", camera" : "",
                 result.manifest());
         return failures.print(spec.commandLine().getErr(), 50);
+    }
+
+    private Set<Split> splits() {
+        Set<Split> out = EnumSet.noneOf(Split.class);
+        for (String name : splits) {
+            Split found = null;
+            for (Split s : Split.values()) {
+                if (s.label().equals(name.strip())) {
+                    found = s;
+                }
+            }
+            if (found == null) {
+                throw new ParameterException(spec.commandLine(), "--splits: '" + name + "' is not a split, expected train, validation or test");
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     private static DatasetItem item(CorpusTune t) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.model.TimeSignature;
@@ -22,17 +23,15 @@ import org.scorelab.render.augment.SampleAugmenter;
 import org.scorelab.render.camera.CameraDistortion;
 import org.scorelab.render.camera.GrayPng;
 import org.scorelab.render.verovio.RenderException;
-import org.scorelab.render.verovio.RenderOptions;
-import org.scorelab.render.verovio.RenderedImage;
-import org.scorelab.render.verovio.VerovioPool;
 import org.scorelab.render.verovio.WorkerSetup;
 
 /**
  * Builds a PrIMuS-like data set: for each sample an excerpt of a random tune, varied by a
  * {@link SampleAugmenter}, encoded by a {@link SampleEncoder}, checked against a
- * {@link Vocabulary}, rendered by Verovio and optionally distorted by a
- * {@link CameraDistortion}; written as {@code NAME.png}, {@code .semantic}, {@code .agnostic},
- * {@code .mei}, plus one {@code manifest.csv}. Sample {@code i} draws everything from a generator
+ * {@link Vocabulary}, drawn by a {@link StaffEngraver} (Verovio unless another is given) and
+ * optionally distorted by a {@link CameraDistortion}; written as {@code NAME.png},
+ * {@code .semantic}, {@code .agnostic} (when the engraver's images agree with it), the engraved
+ * source ({@code .mei}, or {@code .abc} for abcm2ps), plus one {@code manifest.csv}. Sample {@code i} draws everything from a generator
  * derived from (seed, i), so the data set is the same for any thread count. A sample that fails
  * is reported and the others go on.
  */
@@ -41,21 +40,28 @@ public final class OmrDatasetBuilder {
     private final SampleEncoder encoder;
     private final Vocabulary vocabulary;
     private final DatasetConfig config;
-    private final WorkerSetup setup;
+    private final EngraverFactory engraver;
 
+    /** A builder whose images are engraved by Verovio workers started from {@code setup}. */
     public OmrDatasetBuilder(List<DatasetItem> items, SampleEncoder encoder, Vocabulary vocabulary,
                              DatasetConfig config, WorkerSetup setup) {
+        this(items, encoder, vocabulary, config, VerovioEngraver.factory(setup));
+    }
+
+    /** A builder whose images are drawn by the engraver {@code engraver} starts. */
+    public OmrDatasetBuilder(List<DatasetItem> items, SampleEncoder encoder, Vocabulary vocabulary,
+                             DatasetConfig config, EngraverFactory engraver) {
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("at least one tune is needed");
         }
-        if (encoder == null || vocabulary == null || config == null || setup == null) {
-            throw new IllegalArgumentException("encoder, vocabulary, config and setup are required");
+        if (encoder == null || vocabulary == null || config == null || engraver == null) {
+            throw new IllegalArgumentException("encoder, vocabulary, config and engraver are required");
         }
         this.items = List.copyOf(items);
         this.encoder = encoder;
         this.vocabulary = vocabulary;
         this.config = config;
-        this.setup = setup;
+        this.engraver = engraver;
     }
 
     /** The file name stem of sample {@code index}. */
@@ -74,14 +80,14 @@ public final class OmrDatasetBuilder {
     /**
      * Writes the data set into {@code folder}.
      *
-     * @throws RenderException when the Verovio workers cannot start at all (saying what to install)
+     * @throws RenderException when the engraver cannot start at all (saying what to install)
      * @throws IOException     when the manifest cannot be written
      */
     public BuildResult build(Path folder, ProgressListener listener) throws RenderException, IOException {
         long t0 = System.nanoTime();
         ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
         List<Outcome> outcomes = new ArrayList<>(config.count());
-        try (VerovioPool pool = new VerovioPool(setup, config.threads(), config.renderTimeout())) {
+        try (StaffEngraver pool = engraver.open(config.threads(), config.renderTimeout())) {
             ExecutorService exec = Executors.newFixedThreadPool(config.threads(), r -> {
                 Thread t = new Thread(r, "omr-sample");
                 t.setDaemon(true);
@@ -147,6 +153,15 @@ public final class OmrDatasetBuilder {
 
     /** Draws excerpts of random tunes until one encodes within the vocabulary. */
     Optional<Drawn> draw(SplittableRandom rng, StringBuilder lastReason, String[] lastTune) {
+        return draw(rng, lastReason, lastTune, t -> null);
+    }
+
+    /**
+     * Draws excerpts of random tunes until one encodes within the vocabulary and {@code refusal}
+     * (the engraver's) has nothing against it.
+     */
+    Optional<Drawn> draw(SplittableRandom rng, StringBuilder lastReason, String[] lastTune,
+                         Function<Tune, String> refusal) {
         SampleAugmenter augmenter = new SampleAugmenter(config.augmentation());
         for (int attempt = 0; attempt < config.maxAttempts(); attempt++) {
             DatasetItem item = items.get(rng.nextInt(items.size()));
@@ -176,19 +191,25 @@ public final class OmrDatasetBuilder {
                         .append(", not in the vocabulary");
                 continue;
             }
+            String refused = refusal.apply(tune.get());
+            if (refused != null) {
+                lastReason.setLength(0);
+                lastReason.append("excerpt of ").append(item.id()).append(": ").append(refused);
+                continue;
+            }
             return Optional.of(new Drawn(item, tune.get(), mei, semantic, agnostic));
         }
         return Optional.empty();
     }
 
-    private Outcome buildOne(int index, VerovioPool pool, Path folder) {
+    private Outcome buildOne(int index, StaffEngraver pool, Path folder) {
         String name = name(index);
         SplittableRandom rng = sampleRandom(config.seed(), index);
         StringBuilder reason = new StringBuilder();
         String[] lastTune = {""};
         Optional<Drawn> drawn;
         try {
-            drawn = draw(rng, reason, lastTune);
+            drawn = draw(rng, reason, lastTune, pool::refusal);
         } catch (RuntimeException e) {
             return Outcome.failed(new SampleFailure(index, name, lastTune[0], "augmenting or encoding failed: " + e));
         }
@@ -197,10 +218,12 @@ public final class OmrDatasetBuilder {
                     + config.maxAttempts() + " attempts; last: " + reason));
         }
         Drawn d = drawn.get();
-        RenderOptions options = RenderStyle.draw(rng);
-        CameraDistortion.Parameters camera = config.camera() ? new CameraDistortion(config.cameraConfig()).draw(rng) : null;
+        String style;
         try {
-            RenderedImage image = pool.render(d.mei(), options);
+            // The engraver draws its style from rng before the camera does, as the builder always has.
+            Engraving image = pool.engrave(d.tune(), d.mei(), rng);
+            CameraDistortion.Parameters camera = config.camera() ? new CameraDistortion(config.cameraConfig()).draw(rng) : null;
+            style = image.style();
             byte[] png = image.png();
             if (camera != null) {
                 BufferedImage clean = ImageIO.read(new ByteArrayInputStream(png));
@@ -208,8 +231,10 @@ public final class OmrDatasetBuilder {
             }
             AtomicFiles.writeBytes(folder.resolve(name + ".png"), png);
             AtomicFiles.writeString(folder.resolve(name + ".semantic"), d.semantic());
-            AtomicFiles.writeString(folder.resolve(name + ".agnostic"), d.agnostic());
-            AtomicFiles.writeString(folder.resolve(name + ".mei"), d.mei());
+            if (pool.agnosticLabels()) {
+                AtomicFiles.writeString(folder.resolve(name + ".agnostic"), d.agnostic());
+            }
+            AtomicFiles.writeString(folder.resolve(name + "." + image.sourceExtension()), image.source());
         } catch (RenderException e) {
             return Outcome.failed(new SampleFailure(index, name, d.item().id(), e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
@@ -218,7 +243,7 @@ public final class OmrDatasetBuilder {
         Tune t = d.tune();
         return new Outcome(new ManifestRow(name, d.item().id(), d.item().title(), d.item().split(),
                 t.info().clef().code(), t.info().key().majorName() + "M", meter(t.info().meter()),
-                t.measures().size(), options.font(), config.camera(), Vocabulary.tokens(d.semantic()).size()), null);
+                t.measures().size(), style, config.camera(), Vocabulary.tokens(d.semantic()).size()), null);
     }
 
     /** The meter as PrIMuS writes it: {@code 3/4}, {@code C}, {@code C/}. */

@@ -70,6 +70,35 @@ public final class VerovioPool implements AutoCloseable {
         }
     }
 
+    /** Rasterises another engraver's SVG on the next idle worker ({@link VerovioWorker#rasterize}). */
+    public RenderedImage rasterize(String svg, double zoom) throws RenderException {
+        VerovioWorker w = borrow();
+        try {
+            return w.rasterize(svg, zoom);
+        } finally {
+            idle.add(w);
+        }
+    }
+
+    /** Whether the workers find a serif font for SVG text ({@link VerovioWorker#hasSerifFont}). */
+    public boolean hasSerifFont() throws RenderException {
+        VerovioWorker w = borrow();
+        try {
+            return w.hasSerifFont();
+        } finally {
+            idle.add(w);
+        }
+    }
+
+    private VerovioWorker borrow() throws RenderException {
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("interrupted while waiting for a Verovio worker", e);
+        }
+    }
+
     @Override
     public void close() {
         for (VerovioWorker w : all) {

@@ -124,6 +124,32 @@ public final class VerovioWorker implements AutoCloseable {
         return new RenderedPage(image, page, pages.intValue(), out);
     }
 
+    /**
+     * Rasterises an SVG drawn by another engraver (abcm2ps) into the same 8-bit grayscale PNG,
+     * with the system fonts loaded for its text. The worker is shared so that such data sets need
+     * no second Node process and no second rasteriser.
+     *
+     * @param zoom image pixels per SVG unit, in (0, 16]
+     * @throws RenderException naming resvg's complaint, a timeout or a crash; the worker stays usable
+     */
+    public synchronized RenderedImage rasterize(String svg, double zoom) throws RenderException {
+        if (svg == null || svg.isBlank()) {
+            throw new IllegalArgumentException("svg must not be blank");
+        }
+        if (!(zoom > 0 && zoom <= 16)) {
+            throw new IllegalArgumentException("zoom must be in (0, 16], was " + zoom);
+        }
+        return image(send("\"svg\":" + Json.quote(svg) + ",\"zoom\":" + zoom));
+    }
+
+    /**
+     * Whether the worker's rasteriser finds a serif font for SVG text. Without one, resvg leaves
+     * text out silently, and an abcm2ps staff would lose its time-signature digits.
+     */
+    public synchronized boolean hasSerifFont() throws RenderException {
+        return Boolean.TRUE.equals(send("\"fontCheck\":true").get("serifFont"));
+    }
+
     private static RenderedImage image(Map<String, Object> response) throws RenderException {
         if (!(response.get("png") instanceof String png) || !(response.get("width") instanceof Double w)
                 || !(response.get("height") instanceof Double h)) {
@@ -134,6 +160,11 @@ public final class VerovioWorker implements AutoCloseable {
 
     /** Sends one request ({@code extra} is appended to its JSON object) and waits for its answer. */
     private Map<String, Object> request(String mei, String optionsJson, String extra) throws RenderException {
+        return send("\"mei\":" + Json.quote(mei) + ",\"options\":" + optionsJson + extra);
+    }
+
+    /** Sends one request made of {@code fields} (JSON members after the id) and waits for its answer. */
+    private Map<String, Object> send(String fields) throws RenderException {
         if (closed) {
             throw new IllegalStateException("worker is closed");
         }
@@ -141,7 +172,7 @@ public final class VerovioWorker implements AutoCloseable {
             start();
         }
         long id = ++nextId;
-        String request = "{\"id\":" + id + ",\"mei\":" + Json.quote(mei) + ",\"options\":" + optionsJson + extra + "}\n";
+        String request = "{\"id\":" + id + "," + fields + "}\n";
         try {
             stdin.write(request);
             stdin.flush();
