@@ -27,10 +27,19 @@ import org.scorelab.core.model.Tune;
  * <p>Shares are fractions of the notes (or of the intervals between consecutive notes), so tunes
  * of any length are comparable. A tune without notes gets zeros, never NaN.
  *
- * @param meter include the meter group ({@code meter.beats}, {@code meter.beatType},
- *              {@code meter.compound}); off, the model must infer the dance from the notes alone
+ * @param meter    include the meter group ({@code meter.beats}, {@code meter.beatType},
+ *                 {@code meter.compound}); off, the model must infer the dance from the notes alone
+ * @param notation include the notation group (grace notes, ornaments, ties, chords, endings, repeat
+ *                 signs, pickup): it describes how a collection was transcribed as much as the music,
+ *                 so a model that judges music from elsewhere (generated, or transcribed from audio)
+ *                 is fairer without it
  */
-public record SymbolicFeatures(boolean meter) {
+public record SymbolicFeatures(boolean meter, boolean notation) {
+
+    /** A set with the notation group; {@code meter} as in the record. */
+    public SymbolicFeatures(boolean meter) {
+        this(meter, true);
+    }
 
     /** Intervals are clamped to this many semitones either way. */
     public static final int MAX_INTERVAL = 12;
@@ -58,9 +67,15 @@ public record SymbolicFeatures(boolean meter) {
                 "motion.repeat", "motion.step", "motion.leap",
                 "rest.share", "dotted.share", "tuplet.share", "fermata.share",
                 "rhythm.longShort", "rhythm.shortLong",
-                "notes.perMeasure", "notes.log", "end.onTonic", "start.onTonic",
-                "grace.perNote", "ornament.share", "tie.share", "chord.share", "ending.share", "repeat.perMeasure",
-                "key.fifths", "pickup"));
+                "notes.perMeasure", "notes.log", "end.onTonic", "start.onTonic"));
+        if (notation) {
+            n.addAll(List.of("grace.perNote", "ornament.share", "tie.share", "chord.share", "ending.share",
+                    "repeat.perMeasure"));
+        }
+        n.add("key.fifths");
+        if (notation) {
+            n.add("pickup");
+        }
         for (KeySignature.Mode m : KeySignature.Mode.values()) {
             n.add("mode." + m.name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -74,20 +89,29 @@ public record SymbolicFeatures(boolean meter) {
     public static final SymbolicFeatures WITH_METER = new SymbolicFeatures(true);
     /** The set without it. */
     public static final SymbolicFeatures WITHOUT_METER = new SymbolicFeatures(false);
+    /** The notes and the meter, without the notation group: for judging music from other sources. */
+    public static final SymbolicFeatures WITHOUT_NOTATION = new SymbolicFeatures(true, false);
 
-    /** The name saved with a model: {@code symbolic} or {@code symbolic-no-meter}. */
+    private static final List<SymbolicFeatures> ALL = List.of(WITH_METER, WITHOUT_METER, WITHOUT_NOTATION,
+            new SymbolicFeatures(false, false));
+
+    /**
+     * The name saved with a model: {@code symbolic}, with {@code -no-meter} and/or
+     * {@code -no-notation} appended for the groups left out.
+     */
     public String setName() {
-        return meter ? "symbolic" : "symbolic-no-meter";
+        return "symbolic" + (meter ? "" : "-no-meter") + (notation ? "" : "-no-notation");
     }
 
     /** The set saved as {@code name}, or throws naming the choices. */
     public static SymbolicFeatures bySetName(String name) {
-        for (SymbolicFeatures f : List.of(WITH_METER, WITHOUT_METER)) {
+        for (SymbolicFeatures f : ALL) {
             if (f.setName().equals(name)) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown feature set '" + name + "', expected symbolic or symbolic-no-meter");
+        throw new IllegalArgumentException("unknown feature set '" + name + "', expected one of "
+                + ALL.stream().map(SymbolicFeatures::setName).toList());
     }
 
     /** Number of entries of {@link #extract}. */
@@ -195,14 +219,18 @@ public record SymbolicFeatures(boolean meter) {
         out[at++] = Math.log1p(n);
         out[at++] = n > 0 && Math.floorMod(notes.get(n - 1).midi - notes.get(n - 1).tonic, 12) == 0 ? 1 : 0;
         out[at++] = n > 0 && Math.floorMod(notes.get(0).midi - notes.get(0).tonic, 12) == 0 ? 1 : 0;
-        out[at++] = ratio(mel.graceNotes, n);
-        out[at++] = ratio(mel.ornamented, n);
-        out[at++] = ratio(mel.ties, n);
-        out[at++] = ratio(mel.chords, n);
-        out[at++] = ratio(mel.endingMeasures, mel.measures);
-        out[at++] = ratio(mel.repeatSigns, mel.measures);
+        if (notation) {
+            out[at++] = ratio(mel.graceNotes, n);
+            out[at++] = ratio(mel.ornamented, n);
+            out[at++] = ratio(mel.ties, n);
+            out[at++] = ratio(mel.chords, n);
+            out[at++] = ratio(mel.endingMeasures, mel.measures);
+            out[at++] = ratio(mel.repeatSigns, mel.measures);
+        }
         out[at++] = tune.info().key().fifths();
-        out[at++] = mel.pickup ? 1 : 0;
+        if (notation) {
+            out[at++] = mel.pickup ? 1 : 0;
+        }
         KeySignature.Mode mode = tune.info().key().mode();
         for (KeySignature.Mode m : KeySignature.Mode.values()) {
             out[at++] = m == mode ? 1 : 0;

@@ -169,7 +169,31 @@ class SymbolicFeaturesTest {
     void featureSetsByName() {
         assertThat(SymbolicFeatures.bySetName("symbolic")).isEqualTo(SymbolicFeatures.WITH_METER);
         assertThat(SymbolicFeatures.bySetName("symbolic-no-meter")).isEqualTo(SymbolicFeatures.WITHOUT_METER);
-        assertThatThrownBy(() -> SymbolicFeatures.bySetName("mfcc"))
-                .hasMessage("unknown feature set 'mfcc', expected symbolic or symbolic-no-meter");
+        assertThat(SymbolicFeatures.bySetName("symbolic-no-notation")).isEqualTo(SymbolicFeatures.WITHOUT_NOTATION);
+        assertThat(SymbolicFeatures.bySetName("symbolic-no-meter-no-notation")).isEqualTo(new SymbolicFeatures(false, false));
+        assertThatThrownBy(() -> SymbolicFeatures.bySetName("mfcc")).hasMessage("unknown feature set 'mfcc', expected one of "
+                + "[symbolic, symbolic-no-meter, symbolic-no-notation, symbolic-no-meter-no-notation]");
+    }
+
+    @Test
+    void withoutNotationDropsExactlyTheNotationGroupAndKeepsEveryOtherValue() {
+        List<String> notation = List.of("grace.perNote", "ornament.share", "tie.share", "chord.share", "ending.share",
+                "repeat.perMeasure", "pickup");
+        List<String> with = SymbolicFeatures.WITH_METER.names();
+        List<String> without = SymbolicFeatures.WITHOUT_NOTATION.names();
+        assertThat(with).containsAll(notation);
+        assertThat(without).doesNotContainAnyElementsOf(notation)
+                .containsExactlyElementsOf(with.stream().filter(n -> !notation.contains(n)).toList());
+        // a tune with grace notes, an ornament and a tie: the notation group sees them, the rest is the same
+        Tune tune = abc("X:1\nM:6/8\nL:1/8\nK:G\n|:{A}GAB ~c2d|e3-e2d:|\n");
+        double[] full = SymbolicFeatures.WITH_METER.extract(tune);
+        double[] notes = SymbolicFeatures.WITHOUT_NOTATION.extract(tune);
+        assertThat(f(SymbolicFeatures.WITH_METER, full, "grace.perNote")).isPositive();
+        assertThat(f(SymbolicFeatures.WITH_METER, full, "ornament.share")).isPositive();
+        assertThat(f(SymbolicFeatures.WITH_METER, full, "tie.share")).isPositive();
+        for (String name : without) {
+            assertThat(f(SymbolicFeatures.WITHOUT_NOTATION, notes, name)).as(name)
+                    .isEqualTo(f(SymbolicFeatures.WITH_METER, full, name));
+        }
     }
 }
