@@ -45,9 +45,11 @@ record OmrStep(Path model, Path out) {
                     .run(OmrExamples.bundled());
             AtomicFiles.writeString(out.resolve(PAGE), RecognitionPage.html(report, model.toString()));
             for (Recognized r : report.results()) {
+                Recognized.Stages again = r.again();
                 stdout.printf(Locale.ROOT, "    %s: %d %s, SER %.1f%% (%d errors in %d tokens), read in %.2f s end to end"
-                                + " (again: %.2f s)%n", r.example().name(), r.staves(), r.staves() == 1 ? "staff" : "staves",
-                        100 * r.ser().ser(), r.ser().errors(), r.ser().referenceTokens(), r.seconds(), r.secondsAgain());
+                                + " (again: %.2f s = PNG %.2f + staves %.2f + network %.2f)%n", r.example().name(), r.staves(),
+                        r.staves() == 1 ? "staff" : "staves", 100 * r.ser().ser(), r.ser().errors(), r.ser().referenceTokens(),
+                        r.seconds(), again.total(), again.read(), again.staves(), again.network());
                 r.problems().forEach(p -> stdout.println("      " + p));
             }
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -47,7 +47,9 @@ public final class RecognitionPage {
                 .append(String.format(Locale.ROOT, "SER %.1f%%", 100 * r.ser().ser())).append("</b> (")
                 .append(r.ser().errors()).append(" errors in ").append(r.ser().referenceTokens()).append(" tokens), ")
                 .append(r.staves()).append(r.staves() == 1 ? " staff" : " staves").append(", read in ")
-                .append(seconds(r.seconds())).append(" (again: ").append(seconds(r.secondsAgain())).append(")</p>\n<p>");
+                .append(seconds(r.seconds())).append(" (again: ").append(seconds(r.again().total())).append(": PNG ")
+                .append(seconds(r.again().read())).append(", staves ").append(seconds(r.again().staves())).append(", network ")
+                .append(seconds(r.again().network())).append(")</p>\n<p>");
         for (String f : r.files().subList(1, r.files().size())) {
             h.append("<a href=\"").append(Html.escape(f)).append("\">").append(Html.escape(f.substring(f.lastIndexOf('/') + 1)))
                     .append("</a> ");
