@@ -46,7 +46,7 @@ record OmrStep(Path model, Path out) {
             AtomicFiles.writeString(out.resolve(PAGE), RecognitionPage.html(report, model.toString()));
             for (Recognized r : report.results()) {
                 Recognized.Stages again = r.again();
-                stdout.printf(Locale.ROOT, "    %s: %d %s, SER %.1f%% (%d errors in %d tokens), read in %.2f s end to end"
+                stdout.printf(Locale.ROOT, "    %s: %d %s, SER %.1f%% (edit distance %d over %d tokens), read in %.2f s end to end"
                                 + " (again: %.2f s = PNG %.2f + staves %.2f + network %.2f)%n", r.example().name(), r.staves(),
                         r.staves() == 1 ? "staff" : "staves", 100 * r.ser().ser(), r.ser().errors(), r.ser().referenceTokens(),
                         r.seconds(), again.total(), again.read(), again.staves(), again.network());

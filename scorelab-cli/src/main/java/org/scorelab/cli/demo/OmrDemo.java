@@ -106,9 +106,9 @@ public record OmrDemo(Path model, Path dir, String prefix, WorkerSetup verovio, 
         String engraving = null;
         try {
             Tune tune = recognizer.tune(page);
-            write(e.name() + ".musicxml", Formats.writer(Format.MUSICXML).write(tune), files);
-            write(e.name() + ".mid", Formats.writer(Format.MIDI).write(tune), files);
-            write(e.name() + ".wav", wav(tune), files);
+            write(e.name() + ".musicxml", encode("MusicXML", () -> Formats.writer(Format.MUSICXML).write(tune), problems), files);
+            write(e.name() + ".mid", encode("MIDI", () -> Formats.writer(Format.MIDI).write(tune), problems), files);
+            write(e.name() + ".wav", encode("WAV", () -> wav(tune), problems), files);
             engraving = engraver.engrave(tune, page.staves().size() > 1, dir.resolve(e.name() + ".recognised.png"), problems)
                     ? prefix + e.name() + ".recognised.png" : null;
         } catch (InvalidInputException x) {
@@ -130,9 +130,31 @@ public record OmrDemo(Path model, Path dir, String prefix, WorkerSetup verovio, 
         return new Recognized.Stages((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
 
+    /** Writes an output; nothing when it could not be encoded (null). */
     private void write(String name, byte[] bytes, List<String> files) throws IOException {
-        AtomicFiles.writeBytes(dir.resolve(name), bytes);
-        files.add(prefix + name);
+        if (bytes != null) {
+            AtomicFiles.writeBytes(dir.resolve(name), bytes);
+            files.add(prefix + name);
+        }
+    }
+
+    /** Makes one output's bytes. */
+    private interface Encoder {
+        byte[] encode() throws IOException;
+    }
+
+    /**
+     * The bytes, or null with the reason in {@code problems}: recognised tokens can form a tune
+     * that a format cannot hold (a meter of 3/6 has no MIDI time signature), which is a fact about
+     * the recognition to show, not a reason to stop.
+     */
+    private static byte[] encode(String format, Encoder encoder, List<String> problems) {
+        try {
+            return encoder.encode();
+        } catch (IOException | RuntimeException x) {
+            problems.add("no " + format + " of the recognised music: " + x.getMessage());
+            return null;
+        }
     }
 
     private static byte[] wav(Tune tune) throws IOException {
@@ -163,13 +185,13 @@ public record OmrDemo(Path model, Path dir, String prefix, WorkerSetup verovio, 
                 problems.add("no engraving of the result: " + unavailable);
                 return false;
             }
-            String mei = new MeiWriter().toXml(tune);
             try {
+                String mei = new MeiWriter().toXml(tune);
                 byte[] bytes = page ? worker.renderPage(mei, ENGRAVED_PAGE_OPTIONS, ENGRAVED_PAGE, 1).image().png()
                         : worker.render(mei, RenderOptions.DEFAULT).png();
                 AtomicFiles.writeBytes(png, bytes);
                 return true;
-            } catch (RenderException e) {
+            } catch (RenderException | RuntimeException e) {
                 problems.add("Verovio could not engrave the result: " + e.getMessage());
                 return false;
             }

@@ -45,7 +45,7 @@ public final class RecognitionPage {
                 .append("</p><img src=\"").append(Html.escape(r.files().get(0))).append("\" alt=\"")
                 .append(Html.escape(e.caption())).append("\"></td>\n<td><h2>recognised</h2><p><b>")
                 .append(String.format(Locale.ROOT, "SER %.1f%%", 100 * r.ser().ser())).append("</b> (")
-                .append(r.ser().errors()).append(" errors in ").append(r.ser().referenceTokens()).append(" tokens), ")
+                .append(r.ser().errors()).append(r.ser().errors() == 1 ? " error in " : " errors in ").append(r.ser().referenceTokens()).append(" tokens), ")
                 .append(r.staves()).append(r.staves() == 1 ? " staff" : " staves").append(", read in ")
                 .append(seconds(r.seconds())).append(" (again: ").append(seconds(r.again().total())).append(": PNG ")
                 .append(seconds(r.again().read())).append(", staves ").append(seconds(r.again().staves())).append(", network ")
