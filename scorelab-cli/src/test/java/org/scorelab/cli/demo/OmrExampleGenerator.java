@@ -29,7 +29,8 @@ import org.scorelab.render.verovio.WorkerSetup;
 /**
  * Writes the demo's bundled OMR examples from the two public-domain tunes in
  * {@code omr-examples.abc} (O'Neill's, see the folder's README), so the images are made by
- * scorelab's own engraving and page synthesis rather than by hand. Run from the repository root:
+ * scorelab's own engraving and page synthesis rather than by hand. Run from the repository root,
+ * after {@code mvn -B -q install -DskipTests}:
  *
  * <pre>
  * mvn -B -q -pl scorelab-cli test-compile exec:java -Dexec.classpathScope=test \
