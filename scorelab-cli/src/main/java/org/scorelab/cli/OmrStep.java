@@ -55,8 +55,13 @@ record OmrStep(Path model, Path out) {
             double seconds = (System.nanoTime() - start) / 1e9;
             stdout.printf(Locale.ROOT, "    model loaded in %.2f s, %d PyTorch thread(s); the step took %.1f s%n",
                     report.loadSeconds(), report.threads(), seconds);
-            return String.format(Locale.ROOT, "%d bundled images read by the model in %s in %.1f s.", report.results().size(),
-                    model, seconds);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%d bundled images read by the model in %s (%.1f s in all):",
+                    report.results().size(), model, seconds));
+            for (Recognized r : report.results()) {
+                line.append(String.format(Locale.ROOT, " %s, %d %s, SER %.1f%%, %.2f s;", r.example().name(), r.staves(),
+                        r.staves() == 1 ? "staff" : "staves", 100 * r.ser().ser(), r.again().total()));
+            }
+            return line.substring(0, line.length() - 1) + ".";
         } catch (InvalidInputException e) {
             failures.add(e.getMessage(), e.reason());
             return "OMR failed: " + e.getMessage();
