@@ -19,9 +19,16 @@ public record OmrExample(String name, String caption, byte[] png, List<String> t
         if (png == null || png.length == 0) {
             throw new IllegalArgumentException("example " + name + " has no image");
         }
+        png = png.clone();
         truth = List.copyOf(truth);
         if (truth.isEmpty()) {
             throw new IllegalArgumentException("example " + name + " has no ground truth");
         }
+    }
+
+    /** A copy of the image file's bytes, so the example stays as it was read. */
+    @Override
+    public byte[] png() {
+        return png.clone();
     }
 }
