@@ -79,12 +79,14 @@ public record OmrDemo(Path model, Path dir, String prefix, WorkerSetup verovio, 
         Files.createDirectories(dir);
         long start = System.nanoTime();
         Engines.threads(threads);
-        try (OmrModel m = OmrModel.load(model); Engraver engraver = Engraver.open(verovio)) {
+        try (OmrModel m = OmrModel.load(model)) {
             double load = (System.nanoTime() - start) / 1e9;
             OmrRecognizer recognizer = new OmrRecognizer(m, 1);
             List<Recognized> results = new ArrayList<>();
-            for (OmrExample e : examples) {
-                results.add(recognise(recognizer, engraver, e));
+            try (Engraver engraver = Engraver.open(verovio)) {
+                for (OmrExample e : examples) {
+                    results.add(recognise(recognizer, engraver, e));
+                }
             }
             return new Report(results, load, m.parameterCount(), threads);
         }
