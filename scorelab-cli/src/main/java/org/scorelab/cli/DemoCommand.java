@@ -53,6 +53,8 @@ import picocli.CommandLine.Spec;
             "  convert/  each tune in every format (semantic, agnostic, musicxml, mei, mid, abc)",
             "  omr/      PrIMuS-like OMR samples engraved by Verovio (clean/ and camera/), PNG + tokens",
             "  audio/    a WAV of each tune from the JDK's software synthesizer, and its mel spectrogram (PNG)",
+            "  recognition/  two bundled score images (a staff, an A4 page) read by the OMR model: tokens,",
+            "            MusicXML, MIDI, WAV and the result engraved again; recognition.html shows them side by side",
             "  index.html  the results side by side, with each tune's style as the shipped classifier judges it"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -67,6 +69,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", defaultValue = "6", description = "OMR samples of each kind (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "OMR model folder (default: models/omr of the repository); without one the recognition step is skipped.")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -74,11 +80,11 @@ final class DemoCommand implements Callable<Integer> {
         List<Tune> tunes = bundledTunes(failures);
         long start = System.nanoTime();
 
-        stdout.printf("1/3 converting %d bundled tunes to every format ...%n", tunes.size());
+        stdout.printf("1/5 converting %d bundled tunes to every format ...%n", tunes.size());
         stdout.flush();
         List<String> converted = convert(tunes, failures);
 
-        stdout.println("2/3 engraving OMR samples with Verovio (clean and camera-like) ...");
+        stdout.println("2/5 engraving OMR samples with Verovio (clean and camera-like) ...");
         stdout.flush();
         List<DatasetItem> items = new ArrayList<>();
         for (Tune t : tunes) {
@@ -89,16 +95,20 @@ final class DemoCommand implements Callable<Integer> {
         clean.failures().forEach(f -> failures.add(f.name() + ": " + f.reason(), f.reason()));
         camera.failures().forEach(f -> failures.add(f.name() + ": " + f.reason(), f.reason()));
 
-        stdout.println("3/4 synthesising audio and drawing mel spectrograms ...");
+        stdout.println("3/5 synthesising audio and drawing mel spectrograms ...");
         stdout.flush();
         List<String> wavs = synthesise(tunes, failures);
 
-        stdout.println("4/4 classifying each tune's style from its notes ...");
+        stdout.println("4/5 classifying each tune's style from its notes ...");
         stdout.flush();
         List<String> styles = styles(tunes, failures);
 
+        OmrStep omr = new OmrStep(model == null ? OmrModels.defaultFolder() : model, out);
+        String recognition = omr.run(stdout, failures);
+
         Path index = out.resolve("index.html");
-        AtomicFiles.writeString(index, DemoPage.html(tunes, styles, converted, out, clean, camera, wavs));
+        AtomicFiles.writeString(index, DemoPage.html(tunes, styles, converted, out, clean, camera, wavs, recognition,
+                Files.isRegularFile(out.resolve(OmrStep.PAGE))));
         stdout.printf("done in %.1f s: %d files converted, %d+%d OMR samples, %d WAV(s) with spectrograms; open %s%n",
                 (System.nanoTime() - start) / 1e9, converted.size(), clean.rows().size(), camera.rows().size(),
                 wavs.size(), index.toAbsolutePath());
@@ -199,7 +209,8 @@ final class DemoCommand implements Callable<Integer> {
         }
 
         static String html(List<Tune> tunes, List<String> styles, List<String> converted, Path out, BuildResult clean,
-                           BuildResult camera, List<String> wavs) throws IOException {
+                           BuildResult camera, List<String> wavs, String recognition, boolean recognitionPage)
+                throws IOException {
             StringBuilder h = new StringBuilder();
             h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>scorelab demo</title>\n")
                     .append("<style>body{font-family:sans-serif;margin:2em;max-width:1200px}img{max-width:100%;border:1px solid #ccc}")
@@ -217,7 +228,11 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 h.append("</li>\n");
             }
-            h.append("</ul>\n<h2>Audio</h2>\n");
+            h.append("</ul>\n<h2>Optical music recognition</h2>\n<p>").append(esc(recognition));
+            if (recognitionPage) {
+                h.append(" <a href=\"").append(OmrStep.PAGE).append("\">Images and results side by side</a>.");
+            }
+            h.append("</p>\n<h2>Audio</h2>\n");
             for (String w : wavs) {
                 h.append("<p>").append(esc(w)).append("<br><audio controls src=\"").append(w).append("\"></audio><br><img src=\"")
                         .append(w.replace(".wav", ".png")).append("\" alt=\"mel spectrogram\"></p>\n");

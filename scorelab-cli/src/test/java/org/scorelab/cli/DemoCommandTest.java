@@ -20,8 +20,11 @@ class DemoCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(WorkerSetup.locate().isInstalled(),
                 "the Verovio worker is not installed (run mvn generate-resources)");
         Path out = dir.resolve("demo");
-        CommandRun run = CommandRun.of("demo", "--out", out.toString(), "--samples", "3");
+        Path noModel = dir.resolve("no-omr-model");
+        CommandRun run = CommandRun.of("demo", "--out", out.toString(), "--samples", "3", "--model", noModel.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("5/5 OMR skipped: no trained model in " + noModel);
+        assertThat(out.resolve("recognition")).doesNotExist();
         for (int x = 2; x <= 4; x++) {
             for (String ext : new String[] {"semantic", "agnostic", "musicxml", "mei", "mid", "abc"}) {
                 assertThat(out.resolve("convert/oneills-demo-" + x + "." + ext)).isNotEmptyFile();
@@ -41,6 +44,7 @@ class DemoCommandTest {
         String page = Files.readString(out.resolve("index.html"));
         assertThat(page).contains("omr/clean/0000000.png", "omr/camera/0000002.png", "audio/oneills-demo-2.wav",
                 "The Little Heathy Hill", "audio/oneills-demo-3.png");
+        assertThat(page).contains("OMR skipped: no trained model in " + noModel).doesNotContain("recognition.html");
         assertThat(page).containsPattern("style by its notes: <b>(celtic|english|german|chinese|chorale) \\(\\d+%\\)</b>");
     }
 }
