@@ -159,6 +159,38 @@ class AdamTest {
         }
     }
 
+    /**
+     * The formula by hand, in doubles, on two weights with opposite gradients: rescale 0.5, clip 1
+     * (from above only, as DJL's kernel clamps: -10 stays -10), weight decay 0.01, two steps.
+     */
+    @Test
+    void knownAnswerOfTwoSteps() {
+        double[] w = {0.5, 0.5};
+        double[] m = new double[2];
+        double[] v = new double[2];
+        double[][] grads = {{20, -20}, {1, -1}};
+        for (int t = 1; t <= 2; t++) {
+            double lrT = 0.1 * Math.sqrt(1 - Math.pow(0.999f, t)) / (1 - Math.pow(0.9f, t));
+            for (int i = 0; i < 2; i++) {
+                double g = Math.min(0.5 * grads[t - 1][i], 1) + 0.01 * w[i];
+                m[i] = 0.9 * m[i] + 0.1 * g;
+                v[i] = 0.999 * v[i] + 0.001 * g * g;
+                w[i] -= lrT * m[i] / (Math.sqrt(v[i]) + 1e-8);
+            }
+        }
+        try (Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed(0.1f)).setRescaleGrad(0.5f)
+                .optClipGrad(1f).optWeightDecays(0.01f).build()) {
+            NDArray weight = manager.create(new float[] {0.5f, 0.5f});
+            adam.update("w", weight, manager.create(new float[] {20, -20}));
+            adam.update("w", weight, manager.create(new float[] {1, -1}));
+            float[] actual = weight.toFloatArray();
+            assertThat((double) actual[0]).isCloseTo(w[0], org.assertj.core.data.Offset.offset(1e-5));
+            assertThat((double) actual[1]).isCloseTo(w[1], org.assertj.core.data.Offset.offset(1e-5));
+            // a two-sided clip would have moved both weights by the same amount
+            assertThat(Math.abs((actual[0] - 0.5) + (actual[1] - 0.5))).isGreaterThan(1e-3);
+        }
+    }
+
     @Test
     void savedAndLoadedStateContinuesExactly() throws Exception {
         Path state = dir.resolve("epoch-001.adam");
