@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +32,7 @@ import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.nn.ctc.CtcDecoder;
 import org.scorelab.nn.ctc.CtcLoss;
+import org.scorelab.nn.optim.Adam;
 import org.scorelab.omr.data.OmrBatch;
 import org.scorelab.omr.data.OmrDataset;
 import org.scorelab.omr.data.OmrSample;
@@ -42,14 +42,18 @@ import org.scorelab.omr.model.OmrConfig;
 import org.scorelab.omr.model.OmrNetwork;
 
 /**
- * Trains the staff recognizer with Adam on the CTC loss. Every epoch writes a checkpoint
- * ({@code checkpoints/epoch-NNN.params}) and a line of {@code training.csv} (train loss,
- * validation SER, seconds, images/s), redraws {@code training.png}, and at the end the output
- * folder is a model folder ({@link OmrModel#load}) with {@code provenance.json}.
+ * Trains the staff recognizer with Adam on the CTC loss. Every epoch writes a checkpoint (the
+ * weights {@code checkpoints/epoch-NNN.params} and the optimizer state {@code epoch-NNN.adam}, see
+ * {@link Adam}) and a line of {@code training.csv} (train loss, validation SER, seconds, images/s),
+ * redraws {@code training.png}, and at the end the output folder is a model folder
+ * ({@link OmrModel#load}) with {@code provenance.json}.
  *
- * <p>Resume reloads the weights of the latest checkpoint and the history up to it; the Adam
- * moments are not saved, so the first steps after a resume move like the first steps of a fresh
- * run (the learning rate is small enough that this costs little).
+ * <p>Resume reloads the weights of the latest checkpoint, its optimizer state and the history up to
+ * it, so a run stopped after epoch k and resumed gives the same weights as one that never stopped:
+ * the batches of each epoch come from a shuffle seeded by (seed, epoch), and the engine's random
+ * generator (dropout) is reseeded from (seed, epoch) at the start of every epoch, so neither depends
+ * on what ran before in the process. A checkpoint without an {@code .adam} file (written before they
+ * existed) resumes with a fresh optimizer, and the log line says so.
  *
  * @param config  the network
  * @param options how to train
@@ -57,6 +61,7 @@ import org.scorelab.omr.model.OmrNetwork;
 public record OmrTrainer(OmrConfig config, TrainOptions options) {
 
     private static final Pattern CHECKPOINT = Pattern.compile("epoch-(\\d+)\\.params");
+    private static final float CLIP = 5f;
 
     /** What one training run produced. */
     public record Result(List<EpochStats> history, Provenance provenance, List<InvalidInputException> failures) {
@@ -120,19 +125,24 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
         return limit == 0 ? 0 : Math.max(1, (limit + folders - 1) / folders);
     }
 
-    /** Trains on samples in memory (the data folder's name and hash are left empty). */
+    /**
+     * Trains on samples in memory (the data folder's name and hash are left empty).
+     *
+     * @throws InvalidInputException when resuming from a checkpoint whose optimizer state does not
+     *                               fit the network
+     */
     public Result train(List<OmrSample> train, List<OmrSample> validation, OmrVocabulary vocabulary, Path out,
-            Consumer<String> log) throws IOException {
+            Consumer<String> log) throws IOException, InvalidInputException {
         Files.createDirectories(out.resolve("checkpoints"));
         Engine.getInstance().setRandomSeed((int) options.seed());
         CtcLoss loss = CtcLoss.create();
         List<EpochStats> history = new ArrayList<>();
-        try (Model model = Model.newInstance("omr")) {
+        try (Model model = Model.newInstance("omr");
+                Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed(options.learningRate()))
+                        .optClipGrad(CLIP).build()) {
             OmrNetwork network = OmrNetwork.create(config, vocabulary.classes());
             model.setBlock(network);
-            DefaultTrainingConfig tc = new DefaultTrainingConfig(loss).optOptimizer(
-                    Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).optClipGrad(5f)
-                            .build());
+            DefaultTrainingConfig tc = new DefaultTrainingConfig(loss).optOptimizer(adam);
             Shape[] shapes = {new Shape(1, 1, config.height(), 64), new Shape(1)};
             network.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32, shapes);
             int start = 0;
@@ -142,15 +152,23 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                 if (latest > 0) {
                     OmrModel.loadWeights(network, model.getNDManager(),
                             out.resolve("checkpoints").resolve(checkpointName(latest)));
+                    Path state = out.resolve("checkpoints").resolve(optimizerName(latest));
+                    boolean withState = Files.isRegularFile(state);
+                    if (withState) {
+                        adam.load(state, network);
+                    }
                     history.addAll(readHistory(out.resolve("training.csv"), latest));
                     start = latest;
-                    log.accept("resumed from epoch " + latest);
+                    log.accept("resumed from epoch " + latest + (withState
+                            ? " with its optimizer state (" + adam.steps() + " steps)"
+                            : " with a fresh optimizer: the checkpoint has no " + state.getFileName()));
                 }
             }
             try (Trainer trainer = model.newTrainer(tc)) {
                 trainer.initialize(shapes);
                 for (int epoch = start + 1; epoch <= options.epochs(); epoch++) {
                     Random random = new Random(options.seed() * 1_000_003L + epoch);
+                    Engine.getInstance().setRandomSeed(engineSeed(options.seed(), epoch));
                     long e0 = System.nanoTime();
                     double lossSum = 0;
                     int steps = 0;
@@ -175,6 +193,8 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                             validation.isEmpty() ? Double.NaN : ser.ser(),
                             validation.isEmpty() ? Double.NaN : ser.seqEr(), seconds, images / seconds);
                     history.add(stats);
+                    // the state first: a checkpoint's weights, once written, always have their state beside them
+                    adam.save(out.resolve("checkpoints").resolve(optimizerName(epoch)), network);
                     OmrModel.saveWeights(network, out.resolve("checkpoints").resolve(checkpointName(epoch)));
                     writeHistory(out.resolve("training.csv"), history);
                     TrainingPlot.write(history, out.resolve("training.png"));
@@ -221,6 +241,20 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
 
     static String checkpointName(int epoch) {
         return String.format("epoch-%03d.params", epoch);
+    }
+
+    /** The optimizer state saved with checkpoint {@code epoch}. */
+    static String optimizerName(int epoch) {
+        return String.format("epoch-%03d.adam", epoch);
+    }
+
+    /**
+     * The engine's seed for one epoch: a function of the run's seed and the epoch only, so an epoch
+     * draws the same dropout masks whether the run started at epoch 1 or resumed before it.
+     */
+    static int engineSeed(long seed, int epoch) {
+        long h = (seed * 0x9E3779B97F4A7C15L + epoch) * 0xBF58476D1CE4E5B9L;
+        return (int) (h ^ (h >>> 31)) & Integer.MAX_VALUE;
     }
 
     /** The highest epoch with a checkpoint in a folder, 0 when none. */

@@ -2,19 +2,28 @@ package org.scorelab.omr.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.omr.data.OmrSample;
 import org.scorelab.omr.data.OmrVocabulary;
 import org.scorelab.omr.data.StaffImage;
 import org.scorelab.omr.data.SyntheticStaves;
 import org.scorelab.omr.model.OmrConfig;
+import org.scorelab.omr.model.OmrNetwork;
 
 class OmrTrainerTest {
 
@@ -67,6 +76,7 @@ class OmrTrainerTest {
                 .first().isEqualTo("epoch,train_loss,validation_ser,validation_seqer,seconds,images_per_second");
         assertThat(dir.resolve("training.png")).isNotEmptyFile();
         assertThat(dir.resolve("checkpoints/epoch-003.params")).isNotEmptyFile();
+        assertThat(dir.resolve("checkpoints/epoch-003.adam")).isNotEmptyFile();
         assertThat(Files.readString(dir.resolve("provenance.json"))).contains("\"seed\": 3").contains("\"trainSamples\": 8");
 
         List<StaffImage> images = data.stream().map(OmrSample::image).toList();
@@ -87,12 +97,91 @@ class OmrTrainerTest {
         TrainOptions more = new TrainOptions(4, 8, 0.01f, 3, 0, 0, true, 1);
         List<String> log2 = new ArrayList<>();
         OmrTrainer.Result r2 = new OmrTrainer(TINY, more).train(data, data, v, dir, log2::add);
-        assertThat(log2.get(0)).isEqualTo("resumed from epoch 3");
+        assertThat(log2.get(0)).isEqualTo("resumed from epoch 3 with its optimizer state (3 steps)");
         assertThat(r2.history()).hasSize(4);
         assertThat(r2.history().subList(0, 3)).isEqualTo(r.history().stream()
                 .map(e -> EpochStats.parse(e.csv())).toList());
         // the resumed weights are the trained ones, not fresh ones: the loss goes on from where it was
         assertThat(r2.history().get(3).trainLoss()).isLessThan(r.history().get(0).trainLoss());
+    }
+
+    /** Two recurrent layers with dropout between them, so the engine's random generator matters too. */
+    static final OmrConfig DROPOUT = TINY.withRecurrent(32, 2, 0.3f);
+
+    /** A network of a config with the weights of a file, as float arrays in parameter order. */
+    static List<float[]> weights(OmrConfig config, OmrVocabulary v, Path file) throws Exception {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            OmrNetwork network = OmrNetwork.create(config, v.classes());
+            network.initialize(manager, DataType.FLOAT32, new Shape(1, 1, config.height(), 64), new Shape(1));
+            OmrModel.loadWeights(network, manager, file);
+            List<float[]> out = new ArrayList<>();
+            for (Pair<String, Parameter> p : network.getParameters()) {
+                out.add(p.getValue().getArray().toFloatArray());
+            }
+            return out;
+        }
+    }
+
+    static double maxDifference(List<float[]> a, List<float[]> b) {
+        assertThat(a).hasSameSizeAs(b);
+        double max = 0;
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(a.get(i)).hasSameSizeAs(b.get(i));
+            for (int j = 0; j < a.get(i).length; j++) {
+                max = Math.max(max, Math.abs(a.get(i)[j] - b.get(i)[j]));
+            }
+        }
+        return max;
+    }
+
+    @Test
+    void resumedRunContinuesExactly() throws Exception {
+        OmrVocabulary v = SyntheticStaves.vocabulary();
+        List<OmrSample> data = samples(DROPOUT, v);
+        Path straight = dir.resolve("straight");
+        Path resumed = dir.resolve("resumed");
+        Path cold = dir.resolve("cold");
+        // no validation set: only the weights are compared, and validation would only add time
+        OmrTrainer.Result two = new OmrTrainer(DROPOUT, new TrainOptions(2, 4, 0.01f, 3, 0, 0, false, 1))
+                .train(data, List.of(), v, straight, s -> { });
+        for (Path out : List.of(resumed, cold)) {
+            new OmrTrainer(DROPOUT, new TrainOptions(1, 4, 0.01f, 3, 0, 0, false, 1)).train(data, List.of(), v, out,
+                    s -> { });
+        }
+        Files.delete(cold.resolve("checkpoints/epoch-001.adam"));
+        List<String> log = new ArrayList<>();
+        OmrTrainer.Result again = new OmrTrainer(DROPOUT, new TrainOptions(2, 4, 0.01f, 3, 0, 0, true, 1))
+                .train(data, List.of(), v, resumed, log::add);
+        List<String> coldLog = new ArrayList<>();
+        new OmrTrainer(DROPOUT, new TrainOptions(2, 4, 0.01f, 3, 0, 0, true, 1)).train(data, List.of(), v, cold,
+                coldLog::add);
+
+        assertThat(log.get(0)).isEqualTo("resumed from epoch 1 with its optimizer state (2 steps)");
+        assertThat(coldLog.get(0))
+                .isEqualTo("resumed from epoch 1 with a fresh optimizer: the checkpoint has no epoch-001.adam");
+        List<float[]> expected = weights(DROPOUT, v, straight.resolve(OmrModel.WEIGHTS));
+        assertThat(maxDifference(expected, weights(DROPOUT, v, resumed.resolve(OmrModel.WEIGHTS))))
+                .isLessThanOrEqualTo(1e-5);
+        assertThat(again.history().get(1).trainLoss()).isCloseTo(two.history().get(1).trainLoss(), within(1e-6));
+        // a fresh optimizer lands elsewhere, so the comparison above can fail
+        assertThat(maxDifference(expected, weights(DROPOUT, v, cold.resolve(OmrModel.WEIGHTS))))
+                .isGreaterThan(1e-4);
+    }
+
+    @Test
+    void optimizerStateOfAnotherNetworkIsRefused() throws Exception {
+        OmrVocabulary v = SyntheticStaves.vocabulary();
+        List<OmrSample> data = samples(TINY, v);
+        OmrConfig wider = TINY.withRecurrent(24, 1, 0f);
+        TrainOptions one = new TrainOptions(1, 8, 0.01f, 3, 0, 0, false, 1);
+        new OmrTrainer(TINY, one).train(data, data, v, dir.resolve("a"), s -> { });
+        new OmrTrainer(wider, one).train(data, data, v, dir.resolve("b"), s -> { });
+        Path state = dir.resolve("b/checkpoints/epoch-001.adam");
+        Files.copy(dir.resolve("a/checkpoints/epoch-001.adam"), state, StandardCopyOption.REPLACE_EXISTING);
+        TrainOptions more = new TrainOptions(2, 8, 0.01f, 3, 0, 0, true, 1);
+        assertThatThrownBy(() -> new OmrTrainer(wider, more).train(data, data, v, dir.resolve("b"), s -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(state + ": parameter '")
+                .hasMessageContaining("does not match the network's");
     }
 
     @Test
