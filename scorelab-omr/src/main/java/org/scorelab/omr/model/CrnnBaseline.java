@@ -102,12 +102,15 @@ public final class CrnnBaseline extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.get(0);
-        NDArray features = cnn.forward(store, new NDList(x), training, params).head();
+        // each conv unit and the recurrence in a scope of their own, as in OmrNetwork (see Scopes)
+        NDArray features = inputs.get(0);
+        for (Block unit : cnn.getChildren().values()) {
+            features = Scopes.forward(unit, store, new NDList(features), training, params).head();
+        }
         NDArray seq = collapse.forward(store, new NDList(features), training, params).head();
         NDArray steps = inputs.size() > 1 ? inputs.get(1)
                 : seq.getManager().full(new Shape(seq.getShape().get(0)), (int) seq.getShape().get(1));
-        NDArray h = recurrent.forward(store, new NDList(seq, steps), training, params).head();
+        NDArray h = Scopes.forward(recurrent, store, new NDList(seq, steps), training, params).head();
         NDArray logits = output.forward(store, new NDList(h), training, params).head();
         return new NDList(logits.logSoftmax(2), steps);
     }
