@@ -23,9 +23,10 @@ import org.scorelab.omr.train.OmrModel;
  * Time to read an A4 page at 300 dpi end to end, as {@code scorelab recognize} does it, split into
  * stages: decode the file, find the staves, crop and normalise them, the network, CTC decoding,
  * and joining + writing the output format. Prints the first (cold) page and the median of the
- * later runs per stage, with the load average, and the CPU time of the calling thread (with one
- * PyTorch thread all the work runs on it, so on a shared machine that is the figure an idle one
- * would show as wall time). Speed does not depend on the weights, so any model
+ * later runs, with the load average. Stages are timed by the CPU time of the calling thread: with
+ * one PyTorch thread all the work runs on it, so on a shared machine that is the figure an idle
+ * one would show as wall time; the wall time of all stages and of the end-to-end path is printed
+ * beside it. Speed does not depend on the weights, so any model
  * of the shipped config will do.
  *
  * <pre>
@@ -59,27 +60,27 @@ public final class PageSpeed {
                     + "model loaded in %.0f ms; load average %s%n", model, m.config(), threads,
                     Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e6, OmrSpeed.load());
             System.out.println();
-            System.out.println("| image | staves | run | decode | find | crop | network | CTC decode | write | total "
-                    + "| total CPU | end to end (recognize + write) | its CPU | load |");
+            System.out.println("| image | staves | run | CPU ms: decode | find | crop | network | CTC decode | write "
+                    + "| all stages | wall ms | end to end (recognize + write), CPU ms | wall ms | load |");
             System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             OmrRecognizer recognizer = new OmrRecognizer(m, 1);
             Path out = Files.createTempFile("page-speed", "." + format.extension());
             try {
                 for (Path image : images) {
-                    double[][] stage = new double[9][runs];
+                    double[][] stage = new double[10][runs];
                     int staves = 0;
                     for (int r = 0; r < runs; r++) {
                         double[] s = stages(recognizer, m, image, format, out);
-                        staves = (int) s[9];
-                        for (int k = 0; k < 9; k++) {
+                        staves = (int) s[10];
+                        for (int k = 0; k < 10; k++) {
                             stage[k][r] = s[k];
                         }
                         if (r == 0) {
                             print(image, staves, "first (cold)", s);
                         }
                     }
-                    double[] med = new double[9];
-                    for (int k = 0; k < 9; k++) {
+                    double[] med = new double[10];
+                    for (int k = 0; k < 10; k++) {
                         med[k] = OmrSpeed.median(Arrays.copyOfRange(stage[k], Math.min(1, runs - 1), runs));
                     }
                     print(image, staves, "median of " + Math.max(1, runs - 1), med);
@@ -91,50 +92,49 @@ public final class PageSpeed {
     }
 
     private static void print(Path image, int staves, String run, double[] ms) {
-        double total = 0;
-        for (int k = 0; k < 6; k++) {
-            total += ms[k];
-        }
         System.out.printf(Locale.ROOT,
                 "| %s | %d | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s |%n",
-                image.getFileName(), staves, run, ms[0], ms[1], ms[2], ms[3], ms[4], ms[5], total, ms[7], ms[6],
+                image.getFileName(), staves, run, ms[0], ms[1], ms[2], ms[3], ms[4], ms[5], ms[7], ms[6], ms[9],
                 ms[8], OmrSpeed.load());
     }
 
     /**
-     * Wall milliseconds of each stage, then the end-to-end path once more, the CPU milliseconds of
-     * the calling thread for the stages and for the end-to-end path, and the staff count.
+     * CPU milliseconds of the calling thread in each stage (decode, find, crop, network, CTC
+     * decode, write), then the wall and CPU milliseconds of all stages, the wall and CPU
+     * milliseconds of the end-to-end path run once more, and the staff count.
      */
     private static double[] stages(OmrRecognizer recognizer, OmrModel m, Path image, Format format, Path out)
             throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long cpu0 = mx.getCurrentThreadCpuTime();
-        long a = System.nanoTime();
+        long[] cpu = new long[9];
+        long w0 = System.nanoTime();
+        cpu[0] = mx.getCurrentThreadCpuTime();
         BufferedImage page = ImageInput.DEFAULT.read(image);
-        long b = System.nanoTime();
+        cpu[1] = mx.getCurrentThreadCpuTime();
         List<Staff> found = new StaffFinder().find(page);
-        long c = System.nanoTime();
+        cpu[2] = mx.getCurrentThreadCpuTime();
         // the normaliser finds the staves again before cropping: its time less the finding is the crop
         List<StaffImage> staves = m.config().normalizer().staves(page);
-        long d = System.nanoTime();
+        cpu[3] = mx.getCurrentThreadCpuTime();
         List<float[][]> lp = m.logProbabilities(staves);
-        long e = System.nanoTime();
+        cpu[4] = mx.getCurrentThreadCpuTime();
         List<List<String>> tokens = m.decode(lp, 1);
-        long f = System.nanoTime();
+        cpu[5] = mx.getCurrentThreadCpuTime();
         OmrRecognizer.Page p = new OmrRecognizer.Page(image.toString(), tokens,
                 OmrRecognizer.join(tokens, m.config().encoding()));
         write(recognizer, p, format, out);
-        long g = System.nanoTime();
-        long cpu1 = mx.getCurrentThreadCpuTime();
+        cpu[6] = mx.getCurrentThreadCpuTime();
+        long w1 = System.nanoTime();
         write(recognizer, recognizer.recognize(image), format, out);
-        long h = System.nanoTime();
-        long cpu2 = mx.getCurrentThreadCpuTime();
+        cpu[7] = mx.getCurrentThreadCpuTime();
+        long w2 = System.nanoTime();
         if (found.size() != staves.size()) {
             throw new IllegalStateException("found " + found.size() + " staves, normalised " + staves.size());
         }
-        double find = (c - b) / 1e6;
-        return new double[] {(b - a) / 1e6, find, Math.max(0, (d - c) / 1e6 - find), (e - d) / 1e6, (f - e) / 1e6,
-            (g - f) / 1e6, (h - g) / 1e6, (cpu1 - cpu0) / 1e6, (cpu2 - cpu1) / 1e6, staves.size()};
+        double find = (cpu[2] - cpu[1]) / 1e6;
+        return new double[] {(cpu[1] - cpu[0]) / 1e6, find, Math.max(0, (cpu[3] - cpu[2]) / 1e6 - find),
+            (cpu[4] - cpu[3]) / 1e6, (cpu[5] - cpu[4]) / 1e6, (cpu[6] - cpu[5]) / 1e6, (w1 - w0) / 1e6,
+            (cpu[6] - cpu[0]) / 1e6, (w2 - w1) / 1e6, (cpu[7] - cpu[6]) / 1e6, staves.size()};
     }
 
     /** Writes a page; tokens of a weak model that form no readable tune are written as semantic tokens. */
