@@ -8,7 +8,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/scorelab-bench/target/benchmarks.jar"
 cd "$ROOT"
-if [ ! -f "$JAR" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find scorelab-core scorelab-nn scorelab-omr scorelab-bench \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$JAR" -print -quit)" ]; then
+  echo "building $JAR ..." >&2
   mvn -B -q -DskipTests -pl scorelab-bench -am package >&2
 fi
 export OPT_OUT_TRACKING=true
