@@ -62,24 +62,28 @@ final class RecognizeCommand implements Callable<Integer> {
         }
         Engines.threads(threads);
         FailureReport failures = new FailureReport();
-        int written = 0;
+        int[] written = {0};
         try (OmrModel m = OmrModel.load(folder); Progress progress = Progress.start("images", images.size(), System.err)) {
             OmrRecognizer recognizer = new OmrRecognizer(m, beam);
-            for (Path image : images) {
+            // one worker decodes and crops the next image while this thread runs the network
+            recognizer.recognizeAll(images, images.size() > 1 ? 1 : 0, outcome -> {
+                Path image = outcome.image();
                 try {
-                    OmrRecognizer.Page page = recognizer.recognize(image);
-                    byte[] bytes = recognizer.write(page, f);
+                    if (outcome.failure() != null) {
+                        throw outcome.failure();
+                    }
+                    byte[] bytes = recognizer.write(outcome.page(), f);
                     AtomicFiles.writeBytes(out.resolve(baseName(image) + "." + f.extension()), bytes);
-                    written++;
+                    written[0]++;
                 } catch (InvalidInputException e) {
                     failures.add(e.getMessage(), e.getMessage());
                 } catch (java.io.IOException e) {
                     failures.add(image + ": cannot write the output: " + e.getMessage(), "cannot write the output");
                 }
-                progress.update(written + failures.size());
-            }
+                progress.update(written[0] + failures.size());
+            });
         }
-        spec.commandLine().getOut().printf("wrote %d of %d image(s) to %s%n", written, images.size(), out);
+        spec.commandLine().getOut().printf("wrote %d of %d image(s) to %s%n", written[0], images.size(), out);
         return failures.print(err, 50);
     }
 

@@ -116,18 +116,20 @@ public final class OmrNetwork extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        // each stage in a scope of its own: its intermediate arrays are freed when it returns (see Scopes)
         NDArray x = inputs.get(0);
-        NDArray s = stem.forward(store, new NDList(x), training, params).head();
-        NDArray shallowMap = shallow.forward(store, new NDList(s), training, params).head();
+        NDArray s = Scopes.forward(stem, store, new NDList(x), training, params).head();
+        NDArray shallowMap = Scopes.forward(shallow, store, new NDList(s), training, params).head();
         NDArray d = shallowMap;
         for (Block b : deep) {
-            d = b.forward(store, new NDList(d), training, params).head();
+            d = Scopes.forward(b, store, new NDList(d), training, params).head();
         }
-        NDArray fused = fusion == null ? d : fusion.forward(store, new NDList(shallowMap, d), training, params).head();
+        NDArray fused = fusion == null ? d
+                : Scopes.forward(fusion, store, new NDList(shallowMap, d), training, params).head();
         NDArray seq = collapse.forward(store, new NDList(fused), training, params).head();
         NDArray steps = inputs.size() > 1 ? inputs.get(1)
                 : seq.getManager().full(new Shape(seq.getShape().get(0)), (int) seq.getShape().get(1));
-        NDArray h = recurrent.forward(store, new NDList(seq, steps), training, params).head();
+        NDArray h = Scopes.forward(recurrent, store, new NDList(seq, steps), training, params).head();
         NDArray logits = output.forward(store, new NDList(h), training, params).head();
         return new NDList(logits.logSoftmax(2), steps);
     }

@@ -4,8 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.scorelab.core.formats.Format;
 import org.scorelab.core.formats.Formats;
 import org.scorelab.core.io.InvalidInputException;
@@ -15,6 +22,7 @@ import org.scorelab.core.primus.SemanticReader;
 import org.scorelab.omr.data.Encoding;
 import org.scorelab.omr.data.StaffImage;
 import org.scorelab.omr.image.ImageInput;
+import org.scorelab.omr.train.Engines;
 import org.scorelab.omr.train.OmrModel;
 
 /**
@@ -53,6 +61,16 @@ public record OmrRecognizer(OmrModel model, int beam) {
         }
     }
 
+    /**
+     * What became of one image of {@link #recognizeAll}: its page, or why it could not be read.
+     *
+     * @param image   the image file
+     * @param page    the page read, null on failure
+     * @param failure the reason, null on success
+     */
+    public record Outcome(Path image, Page page, InvalidInputException failure) {
+    }
+
     /** Reads an image file. */
     public Page recognize(Path image) throws InvalidInputException {
         return recognize(ImageInput.DEFAULT.read(image), image.toString());
@@ -64,10 +82,89 @@ public record OmrRecognizer(OmrModel model, int beam) {
      * @throws InvalidInputException when no staff is found
      */
     public Page recognize(BufferedImage image, String source) throws InvalidInputException {
+        return read(staves(image, source), source);
+    }
+
+    /**
+     * Reads image files in order, preparing each one (decoding, staff finding, crops: plain Java
+     * work) on {@code workers} threads while the calling thread runs the network on the images
+     * already prepared: on two cores the next page's preparation overlaps this page's network.
+     * At most {@code 2 * workers} prepared images wait at a time. With 0 workers everything runs on
+     * the calling thread. Each outcome reaches {@code sink} in input order, on the calling thread;
+     * a failed image does not stop the others.
+     */
+    public void recognizeAll(List<Path> images, int workers, Consumer<Outcome> sink) {
+        if (workers < 0 || workers > 64) {
+            throw new IllegalArgumentException("workers must be in 0..64, was " + workers);
+        }
+        if (workers == 0) {
+            images.forEach(image -> sink.accept(outcome(prepare(image))));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "omr-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Prepared>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < images.size(); i++) {
+                while (next < images.size() && next < i + 2 * workers) {
+                    Path image = images.get(next++);
+                    pending.add(pool.submit(() -> prepare(image)));
+                }
+                sink.accept(outcome(await(pending.remove())));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An image's normalised staves, or why it has none. */
+    private record Prepared(Path image, List<StaffImage> staves, InvalidInputException failure) {
+    }
+
+    private Prepared prepare(Path image) {
+        try {
+            return new Prepared(image, staves(ImageInput.DEFAULT.read(image), image.toString()), null);
+        } catch (InvalidInputException e) {
+            return new Prepared(image, List.of(), e);
+        }
+    }
+
+    private Outcome outcome(Prepared p) {
+        if (p.failure() != null) {
+            return new Outcome(p.image(), null, p.failure());
+        }
+        return new Outcome(p.image(), read(p.staves(), p.image().toString()), null);
+    }
+
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing images", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<StaffImage> staves(BufferedImage image, String source) throws InvalidInputException {
         List<StaffImage> staves = model.config().normalizer().staves(image);
         if (staves.isEmpty()) {
             throw new InvalidInputException(source, "image", "found no five-line staff, expected a score image");
         }
+        return staves;
+    }
+
+    /** The network and the decoder, on the calling thread, without gradient recording. */
+    private Page read(List<StaffImage> staves, String source) {
+        Engines.inferenceOnly();
         List<List<String>> tokens = model.predict(staves, beam);
         return new Page(source, tokens, join(tokens, model.config().encoding()));
     }

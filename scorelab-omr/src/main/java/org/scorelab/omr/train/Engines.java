@@ -3,7 +3,12 @@ package org.scorelab.omr.train;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
-/** Sets PyTorch's intra-op threads once the engine is up (see scorelab-nn's README: one is fastest here). */
+/**
+ * The PyTorch engine settings that pay on the two-core machine (docs/omr-speed.md has the
+ * measurements). Intra-op threads: one is fastest while anything else runs on the machine (a
+ * second thread spin-waits at every operation; see scorelab-nn's README). Gradient recording: off
+ * for inference on whichever thread runs it.
+ */
 public final class Engines {
     private Engines() {
     }
@@ -15,5 +20,18 @@ public final class Engines {
         }
         Engine.getInstance();
         JniUtils.setNumThreads(n);
+    }
+
+    /**
+     * Turns gradient recording off for the calling thread. PyTorch's grad mode belongs to each
+     * thread, and DJL turns it off only on the thread that starts the engine: on any other thread
+     * (a worker pool, a server's request thread) a forward pass of a model whose parameters
+     * require gradients records the autograd graph and keeps every intermediate array for a
+     * backward pass that never comes. A training step is unaffected: DJL's gradient collector
+     * turns recording on for its scope and restores the previous mode.
+     */
+    public static void inferenceOnly() {
+        Engine.getInstance();
+        JniUtils.setGradMode(false);
     }
 }

@@ -41,8 +41,13 @@ public final class OmrModel implements AutoCloseable {
     public static final String VOCABULARY = "vocabulary.txt";
     public static final String CONFIG = "config.json";
     public static final String PROVENANCE = "provenance.json";
-    /** Staves per forward pass in {@link #predict}. */
-    static final int BATCH = 8;
+    /**
+     * Staves per forward pass in {@link #predict}: 16 takes a page of 10 to 16 staves in one pass.
+     * The small config's CPU time per staff at 64 x 512 fell from batch 8 to 16 to 32 (63, 65, 78
+     * staves per CPU second, docs/omr-speed.md); more than 16 would hold more padding on a page of
+     * mixed widths.
+     */
+    static final int BATCH = 16;
 
     private final Model model;
     private final OmrNetwork network;

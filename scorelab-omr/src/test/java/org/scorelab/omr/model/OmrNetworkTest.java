@@ -50,4 +50,25 @@ class OmrNetworkTest {
                 .hasMessageContaining("= 60 px must be a multiple of 8");
         assertThat(OmrConfig.DEFAULT.height()).isEqualTo(80);
     }
+
+    @Test
+    void aForwardPassLeavesOnlyItsInputsAndOutputsBehind() {
+        // Scopes frees each stage's intermediates when it returns; without it the batch's manager
+        // held every intermediate array of the pass (well over a hundred) until it closed
+        for (OmrConfig c : List.of(SMALL, SMALL.withCell(Cell.LSTM))) {
+            try (NDManager m = NDManager.newBaseManager(); Model model = Model.newInstance("t")) {
+                OmrNetwork net = OmrNetwork.create(c, 11);
+                model.setBlock(net);
+                net.initialize(m, DataType.FLOAT32, new Shape(2, 1, 80, 101));
+                try (NDManager batch = m.newSubManager()) {
+                    NDArray x = batch.randomUniform(0, 1, new Shape(2, 1, 80, 101));
+                    NDArray steps = batch.create(new int[] {26, 20});
+                    NDList out = net.forward(new ParameterStore(batch, false), new NDList(x, steps), false);
+                    assertThat(out.get(0).getManager()).isSameAs(batch);
+                    assertThat(x.getManager()).isSameAs(batch);
+                    assertThat(batch.getManagedArrays()).as(c.toString()).hasSizeLessThan(12);
+                }
+            }
+        }
+    }
 }

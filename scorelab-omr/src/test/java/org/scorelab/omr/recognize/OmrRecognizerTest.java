@@ -79,4 +79,51 @@ class OmrRecognizerTest {
                     .hasMessageContaining("found no five-line staff");
         }
     }
+
+    @Test
+    void recognizeAllKeepsInputOrderAndFailuresInPlaceWithWorkerThreads() throws Exception {
+        OmrConfig config = OmrConfig.DEFAULT.withCnn(List.of(4, 8, 8), 1).withRecurrent(8, 1, 0f).withInput(4, 2);
+        OmrVocabulary v = SyntheticStaves.vocabulary();
+        int[] seq = {1, 2};
+        StaffImage im = config.normalizer().single(SyntheticStaves.staff(seq), "s");
+        List<OmrSample> data = List.of(new OmrSample("s", im, SyntheticStaves.tokens(seq),
+                v.encode(SyntheticStaves.tokens(seq), "s")));
+        Path modelDir = dir.resolve("model");
+        new OmrTrainer(config, new TrainOptions(1, 1, 0.001f, 1, 0, 0, false, 1)).train(data, List.of(), v, modelDir,
+                s -> { });
+        List<Path> images = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path p = dir.resolve("staff-" + i + ".png");
+            javax.imageio.ImageIO.write(SyntheticStaves.staff(new int[] {i % 4, (i + 1) % 4, 2}), "png", p.toFile());
+            images.add(p);
+        }
+        Path broken = dir.resolve("broken.png");
+        Files.writeString(broken, "not an image");
+        images.add(2, broken);
+        try (OmrModel model = OmrModel.load(modelDir)) {
+            OmrRecognizer r = new OmrRecognizer(model, 1);
+            List<OmrRecognizer.Outcome> sequential = new ArrayList<>();
+            r.recognizeAll(images, 0, sequential::add);
+            List<OmrRecognizer.Outcome> pooled = new ArrayList<>();
+            r.recognizeAll(images, 2, pooled::add);
+            assertThat(pooled).extracting(OmrRecognizer.Outcome::image).containsExactlyElementsOf(images);
+            assertThat(sequential).extracting(OmrRecognizer.Outcome::image).containsExactlyElementsOf(images);
+            for (int i = 0; i < images.size(); i++) {
+                OmrRecognizer.Outcome a = sequential.get(i);
+                OmrRecognizer.Outcome b = pooled.get(i);
+                if (i == 2) {
+                    assertThat(b.page()).isNull();
+                    assertThat(b.failure().getMessage()).contains("broken.png");
+                    assertThat(a.failure().getMessage()).isEqualTo(b.failure().getMessage());
+                } else {
+                    assertThat(b.failure()).isNull();
+                    assertThat(b.page().staves()).hasSize(1);
+                    assertThat(b.page().tokens()).isEqualTo(a.page().tokens())
+                            .isEqualTo(r.recognize(images.get(i)).tokens());
+                }
+            }
+            assertThatThrownBy(() -> r.recognizeAll(images, -1, o -> { }))
+                    .hasMessage("workers must be in 0..64, was -1");
+        }
+    }
 }
