@@ -81,9 +81,14 @@ public final class Lstm extends AbstractBlock {
         NDArray x = inputs.head();
         NDArray wx = store.getValue(inputWeight, x.getDevice(), training);
         NDArray wh = store.getValue(stateWeight, x.getDevice(), training).transpose();
+        NDArray wxT = wx.transpose();
+        // a transpose of a parameter belongs to the parameter's long-lived manager; hand both to the
+        // input's, so they are freed with the batch instead of piling up with every forward pass
+        wh.attach(x.getManager());
+        wxT.attach(x.getManager());
         NDArray b = store.getValue(bias, x.getDevice(), training);
         long steps = x.getShape().get(1);
-        NDList pre = x.matMul(wx.transpose()).add(b).split(steps, 1);
+        NDList pre = x.matMul(wxT).add(b).split(steps, 1);
         NDList outputs = new NDList((int) steps);
         NDArray h = null;
         NDArray c = null;

@@ -51,6 +51,22 @@ class LstmTest {
     }
 
     @Test
+    void forwardPassesLeaveNothingBehindWithTheParameters() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Lstm lstm = initialize(Lstm.create(6, 3), manager, new Shape(2, 4, 6));
+            ai.djl.ndarray.BaseNDManager owner = (ai.djl.ndarray.BaseNDManager) lstm.getParameters().get("stateWeight")
+                    .getArray().getManager();
+            int before = owner.getManagedArrays().size();
+            for (int i = 0; i < 3; i++) {
+                try (NDManager batch = manager.newSubManager()) {
+                    forward(lstm, batch, false, batch.randomNormal(new Shape(2, 4, 6)));
+                }
+            }
+            assertThat(owner.getManagedArrays()).hasSize(before);
+        }
+    }
+
+    @Test
     void shapes() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Lstm lstm = initialize(Lstm.create(6, 3), manager, new Shape(2, 4, 6));
