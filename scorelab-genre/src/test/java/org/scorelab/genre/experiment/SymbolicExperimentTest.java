@@ -47,13 +47,18 @@ class SymbolicExperimentTest {
         new SymbolicExperiment(3, List.of(ClassifierKind.DECISION_TREE, ClassifierKind.KNN)).run(tunes, docs, models, "test command");
 
         String md = Files.readString(docs.resolve("genre-symbolic.md"));
-        assertThat(md).contains("| classifier | style accuracy | style macro-F1 | dance accuracy with meter | dance accuracy without meter |")
+        assertThat(md).contains("| classifier | style accuracy | style macro-F1 | style accuracy / macro-F1 without notation "
+                + "| dance accuracy with meter | dance accuracy without meter |")
                 .contains("| decision tree |").contains("| k-nearest neighbours |").contains("test command")
                 .contains("60 tunes read");
         assertThat(docs.resolve("genre-symbolic-confusion.png")).isNotEmptyFile();
         GenreModel style = GenreModel.load(models.resolve("style.properties"));
         assertThat(style.labels()).containsExactly("celtic", "english");
         assertThat(style.provenance()).containsEntry("command", "test command").containsKeys("metrics.test", "data", "trained", "machine");
+        GenreModel fair = GenreModel.load(models.resolve("style-no-notation.properties"));
+        assertThat(fair.labels()).containsExactly("celtic", "english");
+        assertThat(fair.featureSet()).isEqualTo("symbolic-no-notation");
+        assertThat(fair.featureNames()).doesNotContain("grace.perNote", "pickup").contains("meter.beats");
         GenreModel dance = GenreModel.load(models.resolve("dance.properties"));
         assertThat(dance.predict(new org.scorelab.core.abc.AbcReader().readString("x.abc", reel(100)).tunes().get(0)).label())
                 .isEqualTo("reel");
