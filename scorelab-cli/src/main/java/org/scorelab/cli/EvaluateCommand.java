@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code scorelab evaluate}: scores a trained model on held-out data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Scores a trained model on held-out data.",
-        subcommands = {EvaluateOmrCommand.class})
+        subcommands = {EvaluateOmrCommand.class, EvaluateGenreAudioCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec
@@ -15,6 +15,6 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing kind of model: omr");
+        throw new ParameterException(spec.commandLine(), "missing kind of model: omr or genre-audio");
     }
 }
