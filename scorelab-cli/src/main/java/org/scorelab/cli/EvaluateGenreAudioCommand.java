@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.genre.audio.AudioClips;
+import org.scorelab.genre.audio.AudioGenreClassifier;
 import org.scorelab.genre.audio.AudioGenreExperiment;
 import org.scorelab.genre.audio.SoundSet;
 import org.scorelab.genre.classify.ClassifierKind;
@@ -164,6 +165,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
                              String date, AudioGenreExperiment.Result r) throws java.io.IOException {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("task", task);
+        p.put(AudioGenreClassifier.SECONDS_KEY, Double.toString(o.seconds()));
         p.put("input", "audio: melody transcribed by org.scorelab.audio.pitch.Transcriber, first " + o.seconds() + " s");
         p.put("data", "tune collections " + o.tunes() + ", title split TitleSplit.DEFAULT, train titles only; " + r.data().get(task + " train"));
         p.put("data.sounds", o.trainSounds().name() + (o.trainSounds().soundbank() == null ? " (JDK built-in)" : " (" + o.trainSounds().soundbank() + ")"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sound.midi.Sequence;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scorelab.audio.AudioClip;
 import org.scorelab.audio.synth.MidiRenderer;
@@ -99,6 +100,7 @@ class TranscriberTest {
     }
 
     @Test
+    @Tag("slow")
     void soundFontAtReelSpeed() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(SF2), "needs " + SF2 + " (Debian package timgm6mb-soundfont)");
         try (MidiRenderer r = MidiRenderer.open(RenderOptions.DEFAULT.withSoundbank(SF2))) {

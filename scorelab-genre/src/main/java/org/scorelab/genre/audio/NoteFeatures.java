@@ -18,11 +18,6 @@ import org.scorelab.audio.pitch.NoteEvent;
  */
 public final class NoteFeatures {
 
-    /** With the onset-periodicity group. */
-    public static final NoteFeatures WITH_METER = new NoteFeatures(true);
-    /** Without it. */
-    public static final NoteFeatures WITHOUT_METER = new NoteFeatures(false);
-
     /** Krumhansl and Kessler's probe-tone profiles, tonic first. */
     private static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
     private static final double[] MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
@@ -30,6 +25,12 @@ public final class NoteFeatures {
     private static final double[] RATIOS = {0.25, 1.0 / 3, 0.5, 2.0 / 3, 0.75, 1, 1.5, 2, 3, 4, 6};
     /** Lags of the onset autocorrelation, in commonest-interval units. */
     private static final int[] LAGS = {2, 3, 4, 6, 8, 12, 16};
+
+    // After the tables above: static fields are initialised in the order they are written.
+    /** With the onset-periodicity group. */
+    public static final NoteFeatures WITH_METER = new NoteFeatures(true);
+    /** Without it. */
+    public static final NoteFeatures WITHOUT_METER = new NoteFeatures(false);
 
     private final boolean meter;
     private final List<String> names;
