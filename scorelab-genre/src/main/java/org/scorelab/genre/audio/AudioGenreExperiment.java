@@ -30,7 +30,7 @@ import org.scorelab.genre.eval.GenreEvaluator;
  * the second. Three routes are compared: notes transcribed from the audio and classified by
  * {@link NoteFeatures} with the classifier trained on transcriptions of the training sound set; the
  * same with the classifier trained on the notes the clips play (what a perfect transcription would
- * give, from the scores); and the classic baseline on {@link AudioSummaryFeatures}. A reference row
+ * give, from the scores); trained on both together; and the classic baseline on {@link AudioSummaryFeatures}. A reference row
  * classifies the played notes of the test tunes, with no audio at all: the ceiling of the notes route.
  *
  * <p>The classifier settings are fixed beforehand (those the symbolic experiment chose on its
@@ -89,6 +89,7 @@ public final class AudioGenreExperiment {
     /** Route names. */
     public static final String TRANSCRIBED = "notes, trained on transcriptions";
     public static final String PLAYED = "notes, trained on played notes";
+    public static final String BOTH = "notes, trained on transcriptions + played notes";
     public static final String SUMMARY = "summary audio features";
     public static final String REFERENCE = "reference: played notes, no audio";
 
@@ -167,13 +168,14 @@ public final class AudioGenreExperiment {
             Map<String, ClipFeatures> test = clips.get(d[1].name());
             String dir = d[0].name() + " -> " + d[1].name();
             for (ClassifierKind kind : options.kinds()) {
-                rows.add(notesRow(dir, TRANSCRIBED, kind, tunes, id -> notesOf(train, id), id -> notesOf(test, id)));
-                rows.add(notesRow(dir, PLAYED, kind, tunes, played::get, id -> notesOf(test, id)));
+                rows.add(notesRow(dir, TRANSCRIBED, kind, tunes, List.of(id -> notesOf(train, id)), id -> notesOf(test, id)));
+                rows.add(notesRow(dir, PLAYED, kind, tunes, List.of(played::get), id -> notesOf(test, id)));
+                rows.add(notesRow(dir, BOTH, kind, tunes, List.of(id -> notesOf(train, id), played::get), id -> notesOf(test, id)));
                 rows.add(summaryRow(dir, kind, tunes, train, test));
             }
         }
         for (ClassifierKind kind : options.kinds()) {
-            rows.add(notesRow("-", REFERENCE, kind, tunes, played::get, played::get));
+            rows.add(notesRow("-", REFERENCE, kind, tunes, List.of(played::get), played::get));
         }
         return new Result(rows, data, seconds(start));
     }
@@ -191,7 +193,7 @@ public final class AudioGenreExperiment {
     }
 
     private Row notesRow(String dir, String route, ClassifierKind kind, List<CorpusTune> tunes,
-                         Function<String, List<NoteEvent>> trainNotes, Function<String, List<NoteEvent>> testNotes) {
+                         List<Function<String, List<NoteEvent>>> trainNotes, Function<String, List<NoteEvent>> testNotes) {
         GenreModel[] models = new GenreModel[2];
         GenreEvaluation style = score(kind, tunes, "style", NoteFeatures.WITH_METER, trainNotes, testNotes, models, 0);
         GenreEvaluation dm = score(kind, tunes, "dance", NoteFeatures.WITH_METER, trainNotes, testNotes, models, 1);
@@ -202,9 +204,12 @@ public final class AudioGenreExperiment {
     }
 
     private GenreEvaluation score(ClassifierKind kind, List<CorpusTune> tunes, String task, NoteFeatures features,
-                                  Function<String, List<NoteEvent>> trainNotes, Function<String, List<NoteEvent>> testNotes,
+                                  List<Function<String, List<NoteEvent>>> trainNotes, Function<String, List<NoteEvent>> testNotes,
                                   GenreModel[] keep, int slot) {
-        List<Sample> train = samples(tunes, task, Split.TRAIN, id -> vector(features, trainNotes.apply(id)));
+        List<Sample> train = new ArrayList<>();
+        for (Function<String, List<NoteEvent>> source : trainNotes) {
+            train.addAll(samples(tunes, task, Split.TRAIN, id -> vector(features, source.apply(id))));
+        }
         List<Sample> test = samples(tunes, task, Split.TEST, id -> vector(features, testNotes.apply(id)));
         GenreModel m = new GenreTrainer(config(kind, options.seed())).train(features.setName(), features.names(), train);
         if (keep != null) {
