@@ -110,7 +110,8 @@ class ClassifyAudioTest {
     void aMissingAudioModelIsNamed() throws Exception {
         Path wav = dir.resolve("a.wav");
         WavWriter.write(wav, AudioClip.mono(sine(3), 22050));
-        CommandRun run = CommandRun.of("classify", "--audio-model", dir.resolve("none.properties").toString(), wav.toString());
+        CommandRun run = CommandRun.of("classify", "--model", ClassifyCommandTest.smallSymbolicModel(dir).toString(),
+                "--audio-model", dir.resolve("none.properties").toString(), wav.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(run.err()).contains("cannot load the style audio model").contains("none.properties").contains("no audio model here");
     }
