@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
             "and, with --save-models, the transcription-route models that 'classify' uses for .wav files."})
 final class EvaluateGenreAudioCommand implements Callable<Integer> {
 
+    /** Held here: the logging framework keeps loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
     @Spec
     CommandSpec spec;
 
@@ -107,7 +110,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         var log = System.err;
         AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(tunes, train, test, both, seconds,
                 new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache, chosen);
