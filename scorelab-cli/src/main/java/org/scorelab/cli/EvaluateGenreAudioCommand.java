@@ -155,7 +155,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
                 return ExitCode.FAILED;
             }
             Files.createDirectories(saveModels);
-            String command = "scorelab evaluate genre-audio " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            String command = "scorelab " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             save(forest.styleModel(), forest.style().accuracy(), forest.style().macroF1(), "style", saveModels, o, command, date, r);
             save(forest.danceModel(), forest.danceMeter().accuracy(), forest.danceMeter().macroF1(), "dance", saveModels, o, command, date, r);
             stdout.printf("saved the style and dance models (random forest, transcription route) in %s%n", saveModels);
