@@ -47,8 +47,8 @@ class AudioGenreClassifierTest {
     Path model() throws Exception {
         List<Sample> train = new ArrayList<>();
         for (int tempo : new int[] {120, 160}) {
-            train.add(new Sample("reel", NoteFeatures.WITH_METER.extract(SequenceNotes.of(sequence(REEL, tempo), 15)), "reel"));
-            train.add(new Sample("jig", NoteFeatures.WITH_METER.extract(SequenceNotes.of(sequence(JIG, tempo), 15)), "jig"));
+            train.add(new Sample("reel", NoteFeatures.WITH_METER.extract(SequenceNotes.of(sequence(REEL, tempo), 8)), "reel"));
+            train.add(new Sample("jig", NoteFeatures.WITH_METER.extract(SequenceNotes.of(sequence(JIG, tempo), 8)), "jig"));
         }
         GenreModel m = new GenreTrainer(GenreTrainer.Config.defaults(ClassifierKind.KNN).withNeighbours(1))
                 .train(NoteFeatures.WITH_METER.setName(), NoteFeatures.WITH_METER.names(), train)
