@@ -15,6 +15,7 @@ import org.scorelab.core.formats.Formats;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.core.model.Tune;
+import org.scorelab.genre.audio.AudioGenreClassifier;
 import org.scorelab.genre.classify.GenreModel;
 import org.scorelab.genre.classify.GenrePrediction;
 import picocli.CommandLine.Command;
@@ -27,12 +28,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Predicts the style (celtic, english, german, chinese, chorale) or the dance type of every tune.",
             "Reads .abc (every tune of the file), .musicxml/.xml/.mxl and .mid/.midi; prints CSV rows file,tune,label,confidence",
-            "(tune: the X: number, or 1 for one-tune files). Audio (.wav) is not classified yet.",
+            "(tune: the X: number, or 1 for one-tune files). Audio (.wav) is transcribed (melody pitch tracking) and its notes",
+            "classified by the audio model (tune: 1); the first 15 s are used.",
             "A file or tune that cannot be read is named on stderr with the reason; all others are still classified (exit 1)."})
 final class ClassifyCommand implements Callable<Integer> {
 
     /** The shipped models, relative to the installation ({@code scorelab.home}). */
     static final String MODEL_DIR = "models/genre/symbolic";
+    /** The shipped models for audio (the transcription route). */
+    static final String AUDIO_MODEL_DIR = "models/genre/audio";
 
     @Spec
     CommandSpec spec;
@@ -47,6 +51,11 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE.properties",
             description = "A model saved by the genre experiment (default: " + MODEL_DIR + "/LABELS.properties in the installation).")
     Path model;
+
+    @Option(names = "--audio-model", paramLabel = "FILE.properties",
+            description = "A model saved by 'evaluate genre-audio --save-models' for .wav files (default: " + AUDIO_MODEL_DIR
+                    + "/LABELS.properties in the installation).")
+    Path audioModel;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the predictions here instead of to stdout.")
     Path out;
@@ -72,11 +81,26 @@ final class ClassifyCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         FailureReport failures = new FailureReport();
+        AudioGenreClassifier audio = null;
+        if (inputs.stream().anyMatch(ClassifyCommand::isAudio)) {
+            Path audioFile = audioModel != null ? audioModel : home().resolve(AUDIO_MODEL_DIR).resolve(labels + ".properties");
+            try {
+                if (!Files.isRegularFile(audioFile)) {
+                    throw new InvalidInputException(audioFile.toString(), "whole file", "no audio model here; train one with "
+                            + "'scorelab evaluate genre-audio --save-models DIR' (docs/genre-audio.md) or name one with --audio-model");
+                }
+                audio = new AudioGenreClassifier(GenreModel.load(audioFile));
+            } catch (InvalidInputException | IllegalArgumentException e) {
+                err.println("cannot load the " + labels + " audio model: " + e.getMessage());
+                err.flush();
+                return ExitCode.FAILED;
+            }
+        }
         StringWriter csv = new StringWriter();
         csv.append("file,tune,label,confidence\n");
         int rows = 0;
         for (Path in : inputs) {
-            rows += classifyFile(in, genre, csv, failures);
+            rows += isAudio(in) ? classifyAudio(in, audio, csv, failures) : classifyFile(in, genre, csv, failures);
         }
         if (out != null) {
             AtomicFiles.writeString(out, csv.toString());
@@ -89,13 +113,29 @@ final class ClassifyCommand implements Callable<Integer> {
         return failures.print(err, 50);
     }
 
-    private int classifyFile(Path in, GenreModel genre, StringWriter csv, FailureReport failures) {
+    private static boolean isAudio(Path in) {
         String name = in.getFileName() == null ? in.toString() : in.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".wav")) {
-            failures.add(in + ": audio classification is not available yet; give a symbolic file (.abc, .musicxml, .mxl, .mid)",
-                    "audio classification is not available yet");
+        return name.endsWith(".wav") || name.endsWith(".wave");
+    }
+
+    /** One row for a WAV file, or its failure: not audio, truncated, unsupported encoding, silent, too short, no melody. */
+    private int classifyAudio(Path in, AudioGenreClassifier audio, StringWriter csv, FailureReport failures) {
+        GenrePrediction p;
+        try {
+            p = audio.classify(in);
+        } catch (InvalidInputException e) {
+            failures.add(e.getMessage(), e.reason());
+            return 0;
+        } catch (IOException e) {
+            failures.add(in + ": cannot read the file: " + e.getMessage(), "cannot read the file");
             return 0;
         }
+        csv.append(csvField(in.toString())).append(",1,").append(csvField(p.label())).append(',')
+                .append(String.format(Locale.ROOT, "%.4f", p.confidence())).append('\n');
+        return 1;
+    }
+
+    private int classifyFile(Path in, GenreModel genre, StringWriter csv, FailureReport failures) {
         Optional<TuneReader> reader = Formats.reader(in);
         if (reader.isEmpty()) {
             failures.add(in + ": unknown file type, expected one of ." + String.join(" .", Formats.READABLE), "unknown file type");

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code scorelab evaluate}: scores a trained model on held-out data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Scores a trained model on held-out data.",
-        subcommands = {EvaluateOmrCommand.class, EvaluateOmrPagesCommand.class})
+        subcommands = {EvaluateOmrCommand.class, EvaluateOmrPagesCommand.class, EvaluateGenreAudioCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec
@@ -15,6 +15,6 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing kind of evaluation: omr or omr-pages");
+        throw new ParameterException(spec.commandLine(), "missing kind of evaluation: omr, omr-pages or genre-audio");
     }
 }

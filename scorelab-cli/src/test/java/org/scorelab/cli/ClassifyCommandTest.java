@@ -39,6 +39,11 @@ class ClassifyCommandTest {
 
     /** A nearest-neighbour model that tells the reel from the jig, saved under the temporary folder. */
     private Path smallModel() throws Exception {
+        return smallSymbolicModel(dir);
+    }
+
+    /** The same, saved in {@code dir}. */
+    static Path smallSymbolicModel(Path dir) throws Exception {
         List<Sample> train = new ArrayList<>();
         for (String[] t : new String[][] {{REEL, "reel"}, {JIG, "jig"}}) {
             Tune tune = new AbcReader().readString("train.abc", t[0]).tunes().get(0);
@@ -84,11 +89,12 @@ class ClassifyCommandTest {
         Path wav = write("song.wav", "RIFF");
         Path txt = write("notes.txt", "hello");
         Path broken = write("broken.abc", "X:5\nT:Bad\nM:2/4\nL:1/8\nK:G\nGA/0Bc|]\n");
-        CommandRun run = CommandRun.of("classify", "--model", smallModel().toString(), wav.toString(), txt.toString(), broken.toString(),
+        CommandRun run = CommandRun.of("classify", "--model", smallModel().toString(), "--audio-model",
+                ClassifyAudioTest.smallAudioModel(dir).toString(), wav.toString(), txt.toString(), broken.toString(),
                 dir.resolve("missing.abc").toString(), good.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(run.err()).contains("4 input(s) failed")
-                .contains("song.wav: audio classification is not available yet")
+                .contains("song.wav")
                 .contains("notes.txt: unknown file type")
                 .contains("broken.abc: line 6, col 3").contains("'/0'")
                 .contains("missing.abc: cannot read the file");

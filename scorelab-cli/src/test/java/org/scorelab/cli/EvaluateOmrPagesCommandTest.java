@@ -34,7 +34,7 @@ class EvaluateOmrPagesCommandTest {
         assertThat(split.err()).contains("--validation/--test: split fractions must be >= 0 and sum to 1");
         CommandRun group = CommandRun.of("evaluate");
         assertThat(group.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(group.err()).contains("missing kind of evaluation: omr or omr-pages");
+        assertThat(group.err()).contains("missing kind of evaluation: omr, omr-pages or genre-audio");
     }
 
     @Test

@@ -1,0 +1,197 @@
+package org.scorelab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.scorelab.core.io.AtomicFiles;
+import org.scorelab.genre.audio.AudioClips;
+import org.scorelab.genre.audio.AudioGenreClassifier;
+import org.scorelab.genre.audio.AudioGenreExperiment;
+import org.scorelab.genre.audio.SoundSet;
+import org.scorelab.genre.classify.ClassifierKind;
+import org.scorelab.genre.classify.GenreModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code scorelab evaluate genre-audio}: style and dance type from audio, trained with one sound set and tested with another. */
+@Command(name = "genre-audio", mixinStandardHelpOptions = true,
+        description = {"Renders tunes of the train titles with one sound set and of the held-out test titles with another,",
+            "transcribes the melodies and compares classifiers on the notes (trained on transcriptions or on the played notes)",
+            "with the classic ones on summary audio features. Prints one table (accuracy, macro-F1), writes confusion-matrix PNGs",
+            "and, with --save-models, the transcription-route models that 'classify' uses for .wav files."})
+final class EvaluateGenreAudioCommand implements Callable<Integer> {
+
+    /** Held here: the logging framework keeps loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tunes", defaultValue = "../shared/data/tunes", paramLabel = "DIR",
+            description = "Tune collections with index.csv (default: ${DEFAULT-VALUE}).")
+    Path tunes;
+
+    @Option(names = "--train-sounds", defaultValue = "jdk", paramLabel = "jdk|FILE.sf2",
+            description = "Sound set of the training clips (default: ${DEFAULT-VALUE}).")
+    String trainSounds;
+
+    @Option(names = "--test-sounds", required = true, paramLabel = "jdk|FILE.sf2", description = "Sound set of the test clips.")
+    String testSounds;
+
+    @Option(names = "--both-ways", description = "Also train on the test sound set and test on the training one.")
+    boolean both;
+
+    @Option(names = "--seconds", defaultValue = "15", paramLabel = "S", description = "Clip length (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--per-style", defaultValue = "100,60", paramLabel = "TRAIN,TEST",
+            description = "Tunes per style from the train and test titles (default: ${DEFAULT-VALUE}).")
+    String perStyle;
+
+    @Option(names = "--per-dance", defaultValue = "40,20", paramLabel = "TRAIN,TEST",
+            description = "Tunes per dance type from the train and test titles, added to those (default: ${DEFAULT-VALUE}).")
+    String perDance;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Rendering threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the clips' transcriptions and features here for reruns.")
+    Path cache;
+
+    @Option(names = "--kinds", paramLabel = "a,b,...", split = ",",
+            description = "Classifiers (default: all: decision-tree, random-forest, knn, softmax, linear-svm, rbf-svm).")
+    List<String> kinds;
+
+    @Option(names = "--out", defaultValue = "genre-audio-eval", paramLabel = "DIR",
+            description = "Folder for the table (results.md) and the confusion-matrix PNGs (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--save-models", paramLabel = "DIR",
+            description = "Save the random forests of the first direction's transcription route here (style.properties, dance.properties).")
+    Path saveModels;
+
+    @Override
+    public Integer call() throws Exception {
+        int[] ps = pair(perStyle, "--per-style");
+        int[] pd = pair(perDance, "--per-dance");
+        if (!(seconds >= 2 && seconds <= 120)) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be in 2..120, was " + seconds);
+        }
+        if (threads < 1 || threads > 64) {
+            throw new ParameterException(spec.commandLine(), "--threads must be in 1..64, was " + threads);
+        }
+        if (!Files.isRegularFile(tunes.resolve("index.csv"))) {
+            throw new ParameterException(spec.commandLine(), "--tunes " + tunes + ": no index.csv there");
+        }
+        SoundSet train;
+        SoundSet test;
+        List<ClassifierKind> chosen = new ArrayList<>();
+        try {
+            train = SoundSet.parse(trainSounds);
+            test = SoundSet.parse(testSounds);
+            for (String k : kinds == null ? List.of("decision-tree", "random-forest", "knn", "softmax", "linear-svm", "rbf-svm") : kinds) {
+                chosen.add(ClassifierKind.parse(k.trim()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+        var log = System.err;
+        AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(tunes, train, test, both, seconds,
+                new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache, chosen);
+        AudioGenreExperiment.Result r = new AudioGenreExperiment(o, log).run();
+
+        Files.createDirectories(out);
+        List<String> pngs = new ArrayList<>();
+        Map<String, AudioGenreExperiment.Row> bestPerDirection = new LinkedHashMap<>();
+        for (AudioGenreExperiment.Row row : r.rows()) {
+            if (row.route().equals(AudioGenreExperiment.REFERENCE)) {
+                continue;
+            }
+            bestPerDirection.merge(row.direction(), row, (a, b) -> b.style().accuracy() > a.style().accuracy() ? b : a);
+        }
+        for (AudioGenreExperiment.Row row : bestPerDirection.values()) {
+            String name = "genre-audio-confusion-" + row.direction().replace(" -> ", "-to-") + ".png";
+            AudioGenreExperiment.writeConfusion(row, out.resolve(name));
+            pngs.add(name);
+        }
+        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s, ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores visible, ").append(threads).append(" rendering threads.\n\n");
+        r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        md.append('\n').append(r.markdown()).append('\n');
+        for (String p : pngs) {
+            md.append("![confusion](").append(p).append(")\n");
+        }
+        AtomicFiles.writeString(out.resolve("results.md"), md.toString());
+        var stdout = spec.commandLine().getOut();
+        stdout.print(r.markdown());
+        stdout.printf("wrote %s and %d confusion matrices%n", out.resolve("results.md"), pngs.size());
+
+        if (saveModels != null) {
+            String dir = train.name() + " -> " + test.name();
+            AudioGenreExperiment.Row forest = r.rows().stream()
+                    .filter(x -> x.direction().equals(dir) && x.route().equals(AudioGenreExperiment.TRANSCRIBED)
+                            && x.kind() == ClassifierKind.RANDOM_FOREST)
+                    .findFirst().orElse(null);
+            if (forest == null) {
+                spec.commandLine().getErr().println("no random forest on the transcription route to save; add random-forest to --kinds");
+                return ExitCode.FAILED;
+            }
+            Files.createDirectories(saveModels);
+            String command = "scorelab " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            save(forest.styleModel(), forest.style().accuracy(), forest.style().macroF1(), "style", saveModels, o, command, date, r);
+            save(forest.danceModel(), forest.danceMeter().accuracy(), forest.danceMeter().macroF1(), "dance", saveModels, o, command, date, r);
+            stdout.printf("saved the style and dance models (random forest, transcription route) in %s%n", saveModels);
+        }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    private static void save(GenreModel m, double acc, double f1, String task, Path dir, AudioGenreExperiment.Options o, String command,
+                             String date, AudioGenreExperiment.Result r) throws java.io.IOException {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("task", task);
+        p.put(AudioGenreClassifier.SECONDS_KEY, Double.toString(o.seconds()));
+        p.put("input", "audio: melody transcribed by org.scorelab.audio.pitch.Transcriber, first " + o.seconds() + " s");
+        p.put("data", "tune collections " + o.tunes() + ", title split TitleSplit.DEFAULT, train titles only; " + r.data().get(task + " train"));
+        p.put("data.sounds", o.trainSounds().name() + (o.trainSounds().soundbank() == null ? " (JDK built-in)" : " (" + o.trainSounds().soundbank() + ")"));
+        p.put("data.seed", Long.toString(o.seed()));
+        p.put("metrics.test", String.format(Locale.ROOT, "accuracy %.4f, macro-F1 %.4f on test titles rendered with %s", acc, f1, o.testSounds().name()));
+        p.put("command", command);
+        p.put("date", date);
+        m.withProvenance(p).save(dir.resolve(task + ".properties"));
+    }
+
+    private int[] pair(String v, String option) {
+        String[] p = v.split(",");
+        try {
+            if (p.length == 2) {
+                int a = Integer.parseInt(p[0].trim());
+                int b = Integer.parseInt(p[1].trim());
+                if (a >= 1 && b >= 1) {
+                    return new int[] {a, b};
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), option + " must be TRAIN,TEST with two positive counts, was '" + v + "'", e);
+        }
+        throw new ParameterException(spec.commandLine(), option + " must be TRAIN,TEST with two positive counts, was '" + v + "'");
+    }
+}
