@@ -121,9 +121,10 @@ public final class StaffFinder {
      * <p>The paper is the commonest light level. Its noise is measured on the pixels within
      * {@link #MIN_CONTRAST} of it (paper and the soft edges of strokes, never the ink itself): the
      * distance from their median to their lower quartile is 0.674 standard deviations of a normal
-     * noise, and stays so when the paper is clipped at white. Ink is what lies more than
-     * {@value #NOISE_SIGMAS} of those deviations (and at least {@link #MIN_CONTRAST} levels) below the
-     * paper, and its level is the {@value #INK_QUANTILE} quantile of those pixels, darkest first.
+     * noise, and stays so when the paper is clipped at white (where the commonest level is white
+     * itself, lighter than the paper's middle). Ink is what lies more than {@value #NOISE_SIGMAS}
+     * of those deviations below that median (and at least {@link #MIN_CONTRAST} levels below the
+     * paper), and its level is the {@value #INK_QUANTILE} quantile of those pixels, darkest first.
      *
      * <p>Every share here is a share of the paper or of the ink, never of the page: an earlier
      * rule took the darkest percent of the whole page as the ink, which on an A4 page holding one
@@ -153,8 +154,12 @@ public final class StaffFinder {
             for (int v = light; v < 256; v++) {
                 near += hist[v];
             }
-            double sigma = (quantile(hist, light, near, 0.5) - quantile(hist, light, near, 0.25)) / 0.6745;
-            int cut = (int) Math.floor(paper - Math.max(MIN_CONTRAST, NOISE_SIGMAS * sigma));
+            if (near == 0) {
+                return null;
+            }
+            int middle = quantile(hist, light, near, 0.5);
+            double sigma = (middle - quantile(hist, light, near, 0.25)) / 0.6745;
+            int cut = (int) Math.floor(Math.min(paper - MIN_CONTRAST, middle - NOISE_SIGMAS * sigma));
             long dark = 0;
             for (int v = 0; v <= cut; v++) {
                 dark += hist[v];
