@@ -10,10 +10,12 @@ import java.util.List;
  *
  * <p>The steps, each measured on the page itself rather than assumed:
  * <ol>
- * <li>Ink and paper: the paper is the commonest light gray level, the ink the darkest percent; a
- *     pixel is ink when it is darker than {@value #INK_SHARE} of the way from the paper to the
- *     ink. The threshold leans towards the paper so that thin lines softened by blur survive.
- *     A page with no contrast has no staff.</li>
+ * <li>Ink and paper: the paper is the commonest light gray level, the ink the darkest fifth of
+ *     the pixels darker than the paper's noise explains (see {@link Levels}; a share of the ink,
+ *     not of the page, so a page holding one staff reads like a full one); a pixel is ink when
+ *     it is darker than {@value #INK_SHARE} of the way from the paper to the ink. The threshold
+ *     leans towards the paper so that thin lines softened by blur survive. A page with nothing
+ *     darker than its paper's noise has no staff.</li>
  * <li>Scale (the approach of Audiveris): the commonest vertical black run is the line thickness,
  *     the commonest distance from one black run to the next in the same column is the interline.
  *     Staff lines are by far the most frequent horizontal strokes of a score, so both modes are
@@ -45,6 +47,8 @@ public final class StaffFinder {
     static final double MIN_LINE_INTERLINES = 3.0;
     static final double GAP_TOLERANCE = 0.2;
     static final double MIN_STAFF_INTERLINES = 6.0;
+    static final double NOISE_SIGMAS = 6.0;
+    static final double INK_QUANTILE = 0.2;
     private static final int MIN_CONTRAST = 48;
     private static final int MIN_SIDE = 16;
 
@@ -111,8 +115,21 @@ public final class StaffFinder {
     }
 
     /**
-     * The paper (commonest light level) and ink (darkest percent) of a page, or null when they
-     * are too close for anything to be printed on it.
+     * The paper and ink levels of a page, or null when nothing on it is darker than the paper's
+     * own noise.
+     *
+     * <p>The paper is the commonest light level. Its noise is measured on the pixels within
+     * {@link #MIN_CONTRAST} of it (paper and the soft edges of strokes, never the ink itself): the
+     * distance from their median to their lower quartile is 0.674 standard deviations of a normal
+     * noise, and stays so when the paper is clipped at white (where the commonest level is white
+     * itself, lighter than the paper's middle). Ink is what lies more than {@value #NOISE_SIGMAS}
+     * of those deviations below that median (and at least {@link #MIN_CONTRAST} levels below the
+     * paper), and its level is the {@value #INK_QUANTILE} quantile of those pixels, darkest first.
+     *
+     * <p>Every share here is a share of the paper or of the ink, never of the page: an earlier
+     * rule took the darkest percent of the whole page as the ink, which on an A4 page holding one
+     * or two systems (about half a percent of ink) landed in the paper's noise, so that the page
+     * read as blank.
      */
     record Levels(int paper, int ink) {
         /** The gray level {@code share} of the way from the paper towards the ink. */
@@ -123,10 +140,8 @@ public final class StaffFinder {
         static Levels of(byte[] gray) {
             int[] hist = new int[256];
             int step = gray.length > 4_000_000 ? 3 : 1;
-            int n = 0;
             for (int i = 0; i < gray.length; i += step) {
                 hist[gray[i] & 0xff]++;
-                n++;
             }
             int paper = 128;
             for (int v = 129; v < 256; v++) {
@@ -134,17 +149,38 @@ public final class StaffFinder {
                     paper = v;
                 }
             }
-            long darkest = Math.max(1, n / 100);
+            int light = paper - MIN_CONTRAST + 1;
+            long near = 0;
+            for (int v = light; v < 256; v++) {
+                near += hist[v];
+            }
+            if (near == 0) {
+                return null;
+            }
+            int middle = quantile(hist, light, near, 0.5);
+            double sigma = (middle - quantile(hist, light, near, 0.25)) / 0.6745;
+            int cut = (int) Math.floor(Math.min(paper - MIN_CONTRAST, middle - NOISE_SIGMAS * sigma));
+            long dark = 0;
+            for (int v = 0; v <= cut; v++) {
+                dark += hist[v];
+            }
+            if (dark == 0) {
+                return null;
+            }
+            return new Levels(paper, quantile(hist, 0, dark, INK_QUANTILE));
+        }
+
+        /** The level below which {@code share} of the {@code total} pixels from level {@code from} up lie. */
+        private static int quantile(int[] hist, int from, long total, double share) {
+            double wanted = Math.max(1, share * total);
             long seen = 0;
-            int ink = 0;
-            for (int v = 0; v < 256; v++) {
+            for (int v = from; v < 256; v++) {
                 seen += hist[v];
-                if (seen >= darkest) {
-                    ink = v;
-                    break;
+                if (seen >= wanted) {
+                    return v;
                 }
             }
-            return paper - ink < MIN_CONTRAST ? null : new Levels(paper, ink);
+            return 255;
         }
     }
 
