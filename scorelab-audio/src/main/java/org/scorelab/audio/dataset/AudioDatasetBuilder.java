@@ -7,18 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sound.midi.MidiUnavailableException;
 import javax.sound.midi.Sequence;
 import org.scorelab.audio.AudioClip;
 import org.scorelab.audio.synth.MidiRenderer;
+import org.scorelab.audio.synth.RenderPool;
 import org.scorelab.audio.wav.WavWriter;
 import org.scorelab.core.io.AtomicFiles;
-import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.core.midi.MidiOptions;
 import org.scorelab.core.midi.MidiWriter;
 
@@ -56,48 +51,21 @@ public final class AudioDatasetBuilder {
         TuneFailure[] failures = new TuneFailure[n];
         String[] files = fileNames(tunes, failures);
 
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
-        int threads = Math.max(1, Math.min(options.threads(), n));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Void>> workers = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                workers.add(pool.submit(() -> {
-                    try (MidiRenderer renderer = MidiRenderer.open(options.render())) {
-                        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                            if (failures[i] == null) {
-                                try {
-                                    rows[i] = clip(renderer, tunes.get(i), outDir, files[i]);
-                                } catch (IOException | RuntimeException e) {
-                                    failures[i] = new TuneFailure(tunes.get(i).id(), e.getMessage() == null
-                                            ? e.toString() : e.getMessage(), e);
-                                }
-                            }
-                            synchronized (progressLock) {
-                                progress.progress(done.incrementAndGet(), n);
-                            }
-                        }
-                    }
-                    return null;
-                }));
+        RenderPool.run(options.render(), options.threads(), n, null, (renderer, i) -> {
+            if (failures[i] == null) {
+                try {
+                    rows[i] = clip(renderer, tunes.get(i), outDir, files[i]);
+                } catch (IOException | RuntimeException e) {
+                    failures[i] = new TuneFailure(tunes.get(i).id(), e.getMessage() == null
+                            ? e.toString() : e.getMessage(), e);
+                }
             }
-            for (Future<Void> f : workers) {
-                f.get();
+            synchronized (progressLock) {
+                progress.progress(done.incrementAndGet(), n);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof InvalidInputException || c instanceof MidiUnavailableException) {
-                throw new IOException("cannot open the synthesizer: " + c.getMessage(), c);
-            }
-            throw new IOException("rendering failed: " + c, c);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         List<ManifestRow> written = new ArrayList<>();
         List<TuneFailure> failed = new ArrayList<>();

@@ -13,13 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import javax.sound.midi.MidiUnavailableException;
 import javax.sound.midi.Sequence;
 import org.scorelab.audio.AudioClip;
 import org.scorelab.audio.dataset.ClipPlan;
@@ -28,12 +23,11 @@ import org.scorelab.audio.dataset.LabelledTune;
 import org.scorelab.audio.pitch.NoteEvent;
 import org.scorelab.audio.pitch.SequenceNotes;
 import org.scorelab.audio.pitch.Transcriber;
-import org.scorelab.audio.synth.MidiRenderer;
+import org.scorelab.audio.synth.RenderPool;
 import org.scorelab.core.corpus.Corpus;
 import org.scorelab.core.corpus.CorpusTune;
 import org.scorelab.core.corpus.Split;
 import org.scorelab.core.io.AtomicFiles;
-import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.core.midi.MidiOptions;
 import org.scorelab.core.midi.MidiWriter;
 
@@ -141,46 +135,19 @@ public final class AudioClips {
             }
         }
         ClipFeatures[] done = new ClipFeatures[todo.size()];
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger count = new AtomicInteger();
         Transcriber transcriber = Transcriber.standard();
         AudioSummaryFeatures summary = new AudioSummaryFeatures();
-        int workers = Math.max(1, Math.min(threads, todo.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<Void>> fs = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                fs.add(pool.submit(() -> {
-                    try (MidiRenderer r = MidiRenderer.open(sounds.render())) {
-                        for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
-                            CorpusTune t = todo.get(i);
-                            try {
-                                AudioClip clip = r.render(sequence(t, seed), seconds);
-                                done[i] = new ClipFeatures(t.label().id(), transcriber.transcribe(clip), summary.extract(clip));
-                            } catch (IllegalArgumentException e) {
-                                done[i] = null;
-                            }
-                            progress.accept(count.incrementAndGet());
-                        }
-                    }
-                    return null;
-                }));
+        RenderPool.run(sounds.render(), threads, todo.size(), sounds.name(), (r, i) -> {
+            CorpusTune t = todo.get(i);
+            try {
+                AudioClip clip = r.render(sequence(t, seed), seconds);
+                done[i] = new ClipFeatures(t.label().id(), transcriber.transcribe(clip), summary.extract(clip));
+            } catch (IllegalArgumentException e) {
+                done[i] = null;
             }
-            for (Future<Void> f : fs) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof InvalidInputException || c instanceof MidiUnavailableException) {
-                throw new IOException("cannot open the synthesizer with " + sounds.name() + ": " + c.getMessage(), c);
-            }
-            throw new IOException("rendering failed: " + c, c);
-        } finally {
-            pool.shutdownNow();
-        }
+            progress.accept(count.incrementAndGet());
+        });
         for (ClipFeatures c : done) {
             if (c != null) {
                 have.put(c.id(), c);
