@@ -29,7 +29,7 @@ import org.scorelab.core.io.InvalidInputException;
  * rate, computed in double and rounded to float),
  *
  * <pre>
- * g = min(rescale * grad, clip)     (clip applied when clip &gt;= 0; upper bound only, see below)
+ * g = clamp(rescale * grad, -clip, clip)     (when clip &gt;= 0)
  * g = g + weightDecay * w
  * m = beta1 * m + (1 - beta1) * g
  * v = beta2 * v + (1 - beta2) * g * g
@@ -38,9 +38,12 @@ import org.scorelab.core.io.InvalidInputException;
  *
  * <p>The element-wise part is the engine's own fused kernel ({@code NDArrayEx.adamUpdate}, the call
  * DJL's Adam makes, with the same arguments), so the weights match DJL's Adam bit for bit; what this
- * class adds is owning the moments and counts where they can be read and written. One quirk kept
- * for that reason: DJL's PyTorch kernel clips the gradient from above only ({@code clamp_max}), so
- * with {@code optClipGrad(c)} large negative gradients pass unclipped.
+ * class adds is owning the moments and counts where they can be read and written, and one fix:
+ * DJL's PyTorch kernel clips the gradient from above only ({@code clamp_max}), so with
+ * {@code optClipGrad(c)} large negative gradients would pass unclipped and a single outlier batch
+ * could throw the weights far in one direction. Here the rescaled gradient is clamped on both sides
+ * before the kernel runs (the kernel then sees rescale 1); without clipping, and whenever no
+ * gradient falls below {@code -clip}, the result is DJL's bit for bit.
  *
  * <p>State is kept per parameter id (DJL's trainer passes {@link Parameter#getId()}, a random id per
  * run); {@link #save} and {@link #load} translate to the parameter names of a {@link Block}, which
@@ -85,11 +88,19 @@ public final class Adam extends Optimizer implements AutoCloseable {
                 || Float.isInfinite(weightDecay)) {
             throw new IllegalArgumentException("learning rate or weight decay is nan or infinite");
         }
-        NDList inputs = new NDList(weight, grad,
-                withDefaultState(means, parameterId, weight.getDevice(), k -> weight.zerosLike()),
-                withDefaultState(variances, parameterId, weight.getDevice(), k -> weight.zerosLike()));
-        weight.getNDArrayInternal().adamUpdate(inputs, new NDList(weight), lr, newLearningRate, weightDecay,
-                rescaleGrad, clipGrad, beta1, beta2, epsilon, true, false);
+        boolean clip = clipGrad >= 0;
+        NDArray g = clip ? grad.mul(rescaleGrad).clip(-clipGrad, clipGrad) : grad;
+        try {
+            NDList inputs = new NDList(weight, g,
+                    withDefaultState(means, parameterId, weight.getDevice(), k -> weight.zerosLike()),
+                    withDefaultState(variances, parameterId, weight.getDevice(), k -> weight.zerosLike()));
+            weight.getNDArrayInternal().adamUpdate(inputs, new NDList(weight), lr, newLearningRate, weightDecay,
+                    clip ? 1f : rescaleGrad, clipGrad, beta1, beta2, epsilon, true, false);
+        } finally {
+            if (clip) {
+                g.close();
+            }
+        }
     }
 
     /** DJL's count: this parameter's updates, but the step returned is the largest count of any. */
