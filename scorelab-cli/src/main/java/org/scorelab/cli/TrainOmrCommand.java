@@ -43,6 +43,15 @@ final class TrainOmrCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.001", paramLabel = "RATE", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     float learningRate;
 
+    @Option(names = "--lr-final", paramLabel = "RATE",
+            description = "Learning rate of the last epoch; from --lr-decay-from on the rate falls geometrically"
+                    + " to it (default: --lr, a constant rate).")
+    Float finalRate;
+
+    @Option(names = "--lr-decay-from", defaultValue = "1", paramLabel = "EPOCH",
+            description = "First epoch of the decay to --lr-final (default: ${DEFAULT-VALUE}).")
+    int decayFrom;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -100,7 +109,8 @@ final class TrainOmrCommand implements Callable<Integer> {
             List<Integer> ch = Arrays.stream(channels.split(",")).map(String::strip).map(Integer::parseInt).toList();
             config = new OmrConfig(ch, blocks, !noFusion, !plain, cell, hidden, layers, dropout, interline, context,
                     Encoding.parse(encoding));
-            options = new TrainOptions(epochs, batch, learningRate, seed, limit, validationLimit, resume, threads);
+            options = new TrainOptions(epochs, batch, learningRate, seed, limit, validationLimit, resume, threads,
+                    finalRate == null ? learningRate : finalRate, decayFrom);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

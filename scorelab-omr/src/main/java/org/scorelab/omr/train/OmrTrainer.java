@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,8 +137,10 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
         Engine.getInstance().setRandomSeed((int) options.seed());
         CtcLoss loss = CtcLoss.create();
         List<EpochStats> history = new ArrayList<>();
+        // the optimizer reads the rate at every update; the loop sets it at the start of each epoch
+        AtomicReference<Float> rate = new AtomicReference<>(options.learningRate());
         try (Model model = Model.newInstance("omr");
-                Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed(options.learningRate()))
+                Adam adam = Adam.builder().optLearningRateTracker((parameterId, update) -> rate.get())
                         .optClipGrad(CLIP).build()) {
             OmrNetwork network = OmrNetwork.create(config, vocabulary.classes());
             model.setBlock(network);
@@ -167,6 +169,7 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
             try (Trainer trainer = model.newTrainer(tc)) {
                 trainer.initialize(shapes);
                 for (int epoch = start + 1; epoch <= options.epochs(); epoch++) {
+                    rate.set(options.learningRate(epoch));
                     Random random = new Random(options.seed() * 1_000_003L + epoch);
                     Engine.getInstance().setRandomSeed(engineSeed(options.seed(), epoch));
                     long e0 = System.nanoTime();
@@ -199,9 +202,9 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                     writeHistory(out.resolve("training.csv"), history);
                     TrainingPlot.write(history, out.resolve("training.png"));
                     log.accept(String.format(java.util.Locale.ROOT,
-                            "epoch %d: loss %.4f, validation SER %.4f SeqER %.4f, %.1f s, %.2f images/s", epoch,
-                            stats.trainLoss(), stats.validationSer(), stats.validationSeqEr(), seconds,
-                            stats.imagesPerSecond()));
+                            "epoch %d: loss %.4f, validation SER %.4f SeqER %.4f, %.1f s, %.2f images/s, rate %.3g",
+                            epoch, stats.trainLoss(), stats.validationSer(), stats.validationSeqEr(), seconds,
+                            stats.imagesPerSecond(), rate.get()));
                 }
                 OmrModel.saveWeights(network, out.resolve(OmrModel.WEIGHTS));
                 vocabulary.save(out.resolve(OmrModel.VOCABULARY));
