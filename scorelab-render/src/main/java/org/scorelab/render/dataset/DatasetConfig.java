@@ -16,9 +16,12 @@ import org.scorelab.render.camera.CameraConfig;
  * @param threads       rendering threads, one Verovio worker each
  * @param maxAttempts   excerpts drawn per sample before it is given up
  * @param renderTimeout longest one rendering may take
+ * @param boldShare     share of images drawn with every stroke one pixel heavier
+ *                      ({@link org.scorelab.render.camera.InkWeight}), before any camera distortion
  */
 public record DatasetConfig(int count, long seed, boolean camera, AugmentationConfig augmentation,
-                            CameraConfig cameraConfig, int threads, int maxAttempts, Duration renderTimeout) {
+                            CameraConfig cameraConfig, int threads, int maxAttempts, Duration renderTimeout,
+                            double boldShare) {
     public DatasetConfig {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
@@ -38,11 +41,20 @@ public record DatasetConfig(int count, long seed, boolean camera, AugmentationCo
         if (renderTimeout == null || renderTimeout.isNegative() || renderTimeout.isZero()) {
             throw new IllegalArgumentException("renderTimeout must be positive, was " + renderTimeout);
         }
+        if (!(boldShare >= 0 && boldShare <= 1)) {
+            throw new IllegalArgumentException("boldShare must be in 0..1, was " + boldShare);
+        }
     }
 
-    /** Defaults for everything but count, seed, camera and threads. */
+    /** The same build with a share of images drawn heavier. */
+    public DatasetConfig withBoldShare(double share) {
+        return new DatasetConfig(count, seed, camera, augmentation, cameraConfig, threads, maxAttempts, renderTimeout,
+                share);
+    }
+
+    /** Defaults for everything but count, seed, camera and threads (no image drawn heavier). */
     public static DatasetConfig of(int count, long seed, boolean camera, int threads) {
         return new DatasetConfig(count, seed, camera, AugmentationConfig.DEFAULT, CameraConfig.DEFAULT, threads, 50,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), 0);
     }
 }

@@ -22,6 +22,7 @@ import org.scorelab.core.model.Tune;
 import org.scorelab.render.augment.SampleAugmenter;
 import org.scorelab.render.camera.CameraDistortion;
 import org.scorelab.render.camera.GrayPng;
+import org.scorelab.render.camera.InkWeight;
 import org.scorelab.render.verovio.RenderException;
 import org.scorelab.render.verovio.WorkerSetup;
 
@@ -225,9 +226,18 @@ public final class OmrDatasetBuilder {
             CameraDistortion.Parameters camera = config.camera() ? new CameraDistortion(config.cameraConfig()).draw(rng) : null;
             style = image.style();
             byte[] png = image.png();
-            if (camera != null) {
+            // drawn from a generator of its own, so that a build without heavier images makes
+            // exactly the samples it made before the option existed
+            boolean bold = config.boldShare() > 0
+                    && sampleRandom(config.seed(), index).split().nextDouble() < config.boldShare();
+            if (bold || camera != null) {
                 BufferedImage clean = ImageIO.read(new ByteArrayInputStream(png));
-                png = GrayPng.encode(new CameraDistortion(config.cameraConfig()).apply(clean, camera));
+                if (bold) {
+                    clean = InkWeight.bolder(clean);
+                    style += "+bold";
+                }
+                png = GrayPng.encode(camera == null ? clean
+                        : new CameraDistortion(config.cameraConfig()).apply(clean, camera));
             }
             AtomicFiles.writeBytes(folder.resolve(name + ".png"), png);
             AtomicFiles.writeString(folder.resolve(name + ".semantic"), d.semantic());

@@ -12,12 +12,12 @@ import org.scorelab.render.camera.CameraConfig;
 class DatasetConfigTest {
     @Test
     void defaultsFillInAndBadValuesAreNamed() {
-        DatasetConfig c = new DatasetConfig(10, 1, false, null, null, 2, 5, Duration.ofSeconds(5));
+        DatasetConfig c = new DatasetConfig(10, 1, false, null, null, 2, 5, Duration.ofSeconds(5), 0);
         assertThat(c.augmentation()).isEqualTo(AugmentationConfig.DEFAULT);
         assertThat(c.cameraConfig()).isEqualTo(CameraConfig.DEFAULT);
         assertThatThrownBy(() -> DatasetConfig.of(0, 1, false, 2)).hasMessage("count must be >= 1, was 0");
         assertThatThrownBy(() -> DatasetConfig.of(5, 1, false, 0)).hasMessage("threads must be in 1..64, was 0");
-        assertThatThrownBy(() -> new DatasetConfig(1, 1, false, null, null, 1, 0, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new DatasetConfig(1, 1, false, null, null, 1, 0, Duration.ofSeconds(1), 0))
                 .hasMessage("maxAttempts must be >= 1, was 0");
     }
 

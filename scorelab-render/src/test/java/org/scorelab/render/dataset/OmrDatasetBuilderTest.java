@@ -91,6 +91,41 @@ class OmrDatasetBuilderTest {
     }
 
     @Test
+    void heavierImagesChangeOnlyTheirOwnPixels(@TempDir Path plain, @TempDir Path bold) throws Exception {
+        WorkerSetup setup = WorkerAssumptions.installedSetup();
+        new OmrDatasetBuilder(ITEMS, SampleEncoder.primus(), Vocabulary.ANY, DatasetConfig.of(8, 11, false, 2), setup)
+                .build(plain, null);
+        new OmrDatasetBuilder(ITEMS, SampleEncoder.primus(), Vocabulary.ANY,
+                DatasetConfig.of(8, 11, false, 2).withBoldShare(0.5), setup).build(bold, null);
+        List<String> rows = Files.readAllLines(bold.resolve("manifest.csv"));
+        int heavier = 0;
+        for (int i = 0; i < 8; i++) {
+            String n = OmrDatasetBuilder.name(i);
+            assertThat(Files.readString(bold.resolve(n + ".semantic"))).isEqualTo(Files.readString(plain.resolve(n + ".semantic")));
+            byte[] a = Files.readAllBytes(plain.resolve(n + ".png"));
+            byte[] b = Files.readAllBytes(bold.resolve(n + ".png"));
+            if (rows.get(i + 1).contains("+bold")) {
+                heavier++;
+                assertThat(ink(b)).isGreaterThan(ink(a) * 11 / 10);
+            } else {
+                assertThat(b).isEqualTo(a);
+            }
+        }
+        assertThat(heavier).as("about half of 8 drawn heavier").isBetween(1, 7);
+    }
+
+    static long ink(byte[] png) throws java.io.IOException {
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        long n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += img.getRaster().getSample(x, y, 0) < 128 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void failuresAreCollectedAndTheOtherSamplesWritten(@TempDir Path out) throws Exception {
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         SampleEncoder real = SampleEncoder.primus();
@@ -107,7 +142,7 @@ class OmrDatasetBuilderTest {
 
         Vocabulary nothing = new Vocabulary(t -> !t.startsWith("clef-"), t -> true);
         BuildResult none = new OmrDatasetBuilder(ITEMS, real, nothing,
-                new DatasetConfig(3, 1, false, null, null, 1, 4, java.time.Duration.ofSeconds(60)), setup)
+                new DatasetConfig(3, 1, false, null, null, 1, 4, java.time.Duration.ofSeconds(60), 0), setup)
                 .build(out.resolve("none"), null);
         assertThat(none.rows()).isEmpty();
         assertThat(none.failures()).hasSize(3).allSatisfy(f -> assertThat(f.reason())
