@@ -3,6 +3,7 @@ package org.scorelab.nn.optim;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.optimizer.Optimizer;
@@ -88,19 +89,28 @@ public final class Adam extends Optimizer implements AutoCloseable {
                 || Float.isInfinite(weightDecay)) {
             throw new IllegalArgumentException("learning rate or weight decay is nan or infinite");
         }
-        boolean clip = clipGrad >= 0;
-        NDArray g = clip ? grad.mul(rescaleGrad).clip(-clipGrad, clipGrad) : grad;
-        try {
-            NDList inputs = new NDList(weight, g,
-                    withDefaultState(means, parameterId, weight.getDevice(), k -> weight.zerosLike()),
-                    withDefaultState(variances, parameterId, weight.getDevice(), k -> weight.zerosLike()));
-            weight.getNDArrayInternal().adamUpdate(inputs, new NDList(weight), lr, newLearningRate, weightDecay,
-                    clip ? 1f : rescaleGrad, clipGrad, beta1, beta2, epsilon, true, false);
-        } finally {
-            if (clip) {
-                g.close();
-            }
+        NDArray m = withDefaultState(means, parameterId, weight.getDevice(), k -> weight.zerosLike());
+        NDArray v = withDefaultState(variances, parameterId, weight.getDevice(), k -> weight.zerosLike());
+        if (clipGrad < 0) {
+            kernel(weight, grad, m, v, lr, newLearningRate, weightDecay, rescaleGrad);
+            return;
         }
+        // The gradient's manager lives as long as the model, so every temporary (the product, the
+        // clamped copy, and the two scalar bounds the engine makes for clip) goes in a scope freed here.
+        try (NDManager scope = grad.getManager().newSubManager()) {
+            NDArray scaled = grad.mul(rescaleGrad);
+            scaled.attach(scope);
+            NDArray g = scaled.clip(-clipGrad, clipGrad);
+            g.attach(scope);
+            kernel(weight, g, m, v, lr, newLearningRate, weightDecay, 1f);
+        }
+    }
+
+    /** DJL's fused Adam step: updates weight, m and v in place. */
+    private void kernel(NDArray weight, NDArray grad, NDArray m, NDArray v, float lr, float newLearningRate,
+            float weightDecay, float rescale) {
+        weight.getNDArrayInternal().adamUpdate(new NDList(weight, grad, m, v), new NDList(weight), lr, newLearningRate,
+                weightDecay, rescale, clipGrad, beta1, beta2, epsilon, true, false);
     }
 
     /** DJL's count: this parameter's updates, but the step returned is the largest count of any. */

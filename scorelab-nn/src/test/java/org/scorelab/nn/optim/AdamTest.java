@@ -204,6 +204,21 @@ class AdamTest {
         }
     }
 
+    /** An update leaves no new array behind in the gradient's manager (it lives as long as the model). */
+    @Test
+    void updatesLeaveNoArraysBehind() {
+        try (Adam adam = ours().build(); NDManager m = NDManager.newBaseManager()) {
+            NDArray weight = m.create(new float[] {0.5f, -0.5f, 2f});
+            NDArray grad = m.create(new float[] {20f, -20f, 0.01f});
+            adam.update("w", weight, grad);
+            int after1 = ((ai.djl.ndarray.BaseNDManager) m).getManagedArrays().size();
+            for (int i = 0; i < 10; i++) {
+                adam.update("w", weight, grad);
+            }
+            assertThat(((ai.djl.ndarray.BaseNDManager) m).getManagedArrays()).hasSize(after1);
+        }
+    }
+
     @Test
     void savedAndLoadedStateContinuesExactly() throws Exception {
         Path state = dir.resolve("epoch-001.adam");
