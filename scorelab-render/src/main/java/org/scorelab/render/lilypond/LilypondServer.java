@@ -31,7 +31,7 @@ import org.scorelab.render.verovio.RenderException;
  */
 final class LilypondServer implements AutoCloseable {
     /** Extra time the first staff of a process may take: LilyPond's start, slow on a loaded machine. */
-    static final Duration START_ALLOWANCE = Duration.ofSeconds(120);
+    static final Duration START_ALLOWANCE = Duration.ofSeconds(300);
     private static final String END = "\u0000end";
 
     private final Lilypond lilypond;
