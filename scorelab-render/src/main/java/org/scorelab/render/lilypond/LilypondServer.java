@@ -60,11 +60,34 @@ final class LilypondServer implements AutoCloseable {
     }
 
     /**
-     * The SVG LilyPond draws from {@code ly}.
+     * The SVG LilyPond draws from {@code ly}. A staff that takes longer than the timeout is tried
+     * once more on a fresh process: on a machine loaded by other work a process can stall far
+     * beyond the few tenths of a second a staff takes, and the staff itself is rarely the cause.
      *
-     * @throws RenderException when LilyPond complains, fails, writes no SVG or takes longer than the timeout
+     * @throws RenderException when LilyPond complains, fails, writes no SVG or takes longer than the timeout twice
      */
     String svg(String ly) throws RenderException {
+        try {
+            return attempt(ly);
+        } catch (TimedOut first) {
+            try {
+                return attempt(ly);
+            } catch (TimedOut again) {
+                throw new RenderException(again.getMessage() + ", twice (the second time on a fresh process)", again);
+            }
+        }
+    }
+
+    /** A staff that took longer than the timeout; the process was stopped. */
+    private static final class TimedOut extends RenderException {
+        private static final long serialVersionUID = 1L;
+
+        TimedOut(String message) {
+            super(message);
+        }
+    }
+
+    private String attempt(String ly) throws RenderException {
         boolean fresh = process == null || !process.isAlive();
         if (fresh) {
             start();
@@ -85,7 +108,7 @@ final class LilypondServer implements AutoCloseable {
             String answer = answers.poll(timeout.plus(fresh ? START_ALLOWANCE : Duration.ZERO).toMillis(), TimeUnit.MILLISECONDS);
             if (answer == null) {
                 stop();
-                throw new RenderException("LilyPond took longer than " + timeout.toMillis() + " ms for one staff");
+                throw new TimedOut("LilyPond took longer than " + timeout.toMillis() + " ms for one staff");
             }
             if (answer.equals(END)) {
                 stop();
