@@ -19,6 +19,8 @@ import org.scorelab.render.dataset.SampleEncoder;
 import org.scorelab.render.dataset.SampleFailure;
 import org.scorelab.render.dataset.VerovioEngraver;
 import org.scorelab.render.dataset.Vocabulary;
+import org.scorelab.render.lilypond.Lilypond;
+import org.scorelab.render.lilypond.LilypondEngraver;
 import org.scorelab.render.verovio.WorkerSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "omr", mixinStandardHelpOptions = true,
         description = {"Builds PrIMuS-like OMR samples: excerpts of 1-6 measures (clef, key and time signature restated),",
             "symbolically augmented (clefs, keys, rests, fermatas, grace notes, multirests, densities), engraved by Verovio",
-            "(or by abcm2ps with --engraver abcm2ps, for test sets from an engraver the model never trained on).",
-            "Per sample: NAME.png, NAME.semantic, NAME.agnostic, NAME.mei (abcm2ps: NAME.png, NAME.semantic, NAME.abc);",
+            "(or by abcm2ps or LilyPond with --engraver, for test sets from other engravers).",
+            "Per sample: NAME.png, NAME.semantic, NAME.agnostic, NAME.mei (abcm2ps: NAME.png, NAME.semantic, NAME.abc;",
+            "lilypond: NAME.png, NAME.semantic, NAME.ly);",
             "one OUT/manifest.csv with the split of each sample's tune (by title, so no tune is on two sides).",
             "Every token is in the PrIMuS vocabulary."})
 final class OmrDatasetCommand implements Callable<Integer> {
@@ -52,10 +55,11 @@ final class OmrDatasetCommand implements Callable<Integer> {
     boolean camera;
 
     /** Who draws the staves. */
-    enum Engraver { verovio, abcm2ps }
+    enum Engraver { verovio, abcm2ps, lilypond }
 
     @Option(names = "--engraver", paramLabel = "NAME", defaultValue = "verovio",
-            description = "verovio (default) or abcm2ps (needs the abcm2ps program: apt-get install abcm2ps).")
+            description = {"verovio (default), abcm2ps (needs the abcm2ps program: apt-get install abcm2ps)",
+                "or lilypond (needs LilyPond 2.24: apt-get install lilypond)."})
     Engraver engraver;
 
     @Option(names = "--bold", defaultValue = "0", paramLabel = "SHARE",
@@ -88,6 +92,7 @@ final class OmrDatasetCommand implements Callable<Integer> {
         EngraverFactory factory = switch (engraver) {
             case verovio -> VerovioEngraver.factory(WorkerSetup.locate());
             case abcm2ps -> Abcm2psEngraver.factory(WorkerSetup.locate(), Abcm2ps.locate());
+            case lilypond -> LilypondEngraver.factory(WorkerSetup.locate(), Lilypond.locate());
         };
         OmrDatasetBuilder builder = new OmrDatasetBuilder(items, SampleEncoder.primusMixedBeaming(0.3), Vocabulary.primus(), config,
                 factory);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorelab.render.abcm2ps.Abcm2ps;
+import org.scorelab.render.lilypond.Lilypond;
 
 /** {@code dataset omr --engraver/--splits} and {@code dataset primus}. */
 class OmrEngraverCommandTest {
@@ -46,11 +47,29 @@ class OmrEngraverCommandTest {
     }
 
     @Test
+    void aMissingLilypondNamesTheAptPackage() {
+        String before = System.getProperty(Lilypond.PROPERTY);
+        System.setProperty(Lilypond.PROPERTY, dir.resolve("no-lilypond").toString());
+        try {
+            CommandRun run = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out", dir.resolve("o").toString(),
+                    "--count", "2", "--engraver", "lilypond");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+            assertThat(run.err()).contains("LilyPond is needed for --engraver lilypond").contains("apt-get install lilypond");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Lilypond.PROPERTY);
+            } else {
+                System.setProperty(Lilypond.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void anUnknownEngraverOrSplitIsAUsageError() {
         CommandRun engraver = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out", dir.toString(),
-                "--count", "2", "--engraver", "lilypond");
+                "--count", "2", "--engraver", "musescore");
         assertThat(engraver.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(engraver.err()).contains("--engraver").contains("lilypond").contains("verovio, abcm2ps");
+        assertThat(engraver.err()).contains("--engraver").contains("musescore").contains("verovio, abcm2ps, lilypond");
         CommandRun split = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out", dir.toString(),
                 "--count", "2", "--splits", "test,exam");
         assertThat(split.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -8,10 +8,10 @@ import org.scorelab.render.verovio.RenderException;
 
 /**
  * Crops a grayscale staff image to its ink plus a margin of paper, as the Verovio samples are
- * framed: abcm2ps places its staff on a page with space for titles and margins that Verovio's
- * samples do not have.
+ * framed: abcm2ps (and LilyPond, {@code render.lilypond}) place their staff on a page with space
+ * for titles and margins that Verovio's samples do not have.
  */
-final class InkCrop {
+public final class InkCrop {
     /** Gray levels below this are ink; antialiased edges above it count as paper. */
     static final int INK = 160;
 
@@ -23,7 +23,7 @@ final class InkCrop {
      * @param margin paper added on each side of the ink, in pixels
      * @throws RenderException when the image holds no ink at all
      */
-    static BufferedImage crop(BufferedImage image, int margin) throws RenderException {
+    public static BufferedImage crop(BufferedImage image, int margin) throws RenderException {
         BufferedImage gray = image;
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
