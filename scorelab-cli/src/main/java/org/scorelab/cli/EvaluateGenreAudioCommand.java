@@ -16,6 +16,7 @@ import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.genre.audio.AudioClips;
 import org.scorelab.genre.audio.AudioGenreClassifier;
 import org.scorelab.genre.audio.AudioGenreExperiment;
+import org.scorelab.genre.audio.QuantizedGenreExperiment;
 import org.scorelab.genre.audio.SoundSet;
 import org.scorelab.genre.classify.ClassifierKind;
 import org.scorelab.genre.classify.GenreModel;
@@ -85,6 +86,21 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
             description = "Save the random forests of the first direction's transcription route here (style.properties, dance.properties).")
     Path saveModels;
 
+    @Option(names = "--quantized", description = {"Run the quantised-score route instead: the ceiling on played notes for each of --spans,",
+        "then (unless --ceiling-only) the transcriptions quantised into tunes and judged by the symbolic features."})
+    boolean quantized;
+
+    @Option(names = "--spans", defaultValue = "15,30,60,0", split = ",", paramLabel = "S,...",
+            description = "With --quantized: ceiling spans in seconds, 0 for the whole tune (default: ${DEFAULT-VALUE}).")
+    List<Double> spans;
+
+    @Option(names = "--ceiling-only", description = "With --quantized: only the ceiling on played notes (no audio is rendered).")
+    boolean ceilingOnly;
+
+    @Option(names = "--test-clips-only", description = {"With --quantized: render only the test titles (with both sound sets) and train on",
+        "played notes alone, so that long clips cost the test clips only."})
+    boolean testClipsOnly;
+
     @Override
     public Integer call() throws Exception {
         int[] ps = pair(perStyle, "--per-style");
@@ -114,6 +130,9 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         var log = System.err;
         AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(tunes, train, test, both, seconds,
                 new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache, chosen);
+        if (quantized) {
+            return quantized(o, log);
+        }
         AudioGenreExperiment.Result r = new AudioGenreExperiment(o, log).run();
 
         Files.createDirectories(out);
@@ -160,6 +179,51 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
             save(forest.danceModel(), forest.danceMeter().accuracy(), forest.danceMeter().macroF1(), "dance", saveModels, o, command, date, r);
             stdout.printf("saved the style and dance models (random forest, transcription route) in %s%n", saveModels);
         }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    /** The quantised-score route: ceiling table, audio table, confusion matrix of the best audio row per direction. */
+    private int quantized(AudioGenreExperiment.Options o, java.io.PrintStream log) throws java.io.IOException {
+        for (double s : spans) {
+            if (s < 0 || s > 600) {
+                throw new ParameterException(spec.commandLine(), "--spans must be seconds in 0..600 (0: whole tune), was " + s);
+            }
+        }
+        QuantizedGenreExperiment.Result r = new QuantizedGenreExperiment(new QuantizedGenreExperiment.Options(o, spans, !ceilingOnly, testClipsOnly), log).run();
+        Files.createDirectories(out);
+        Map<String, QuantizedGenreExperiment.Row> best = new LinkedHashMap<>();
+        for (QuantizedGenreExperiment.Row row : r.rows()) {
+            if (row.part().equals(QuantizedGenreExperiment.AUDIO)) {
+                best.merge(row.direction(), row, (a, b) -> b.style().accuracy() > a.style().accuracy() ? b : a);
+            }
+        }
+        List<String> pngs = new ArrayList<>();
+        for (QuantizedGenreExperiment.Row row : best.values()) {
+            String name = "genre-audio-quantized-confusion-" + row.direction().replace(" -> ", "-to-") + ".png";
+            new org.scorelab.genre.eval.ConfusionMatrixImage().write(row.style(), "style, " + row.kind().title() + ", " + row.route()
+                    + " (" + row.direction() + ", " + row.span() + ", test titles)", out.resolve(name));
+            pngs.add(name);
+        }
+        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s.\n\n");
+        r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        md.append("\n## Ceiling: played notes, no audio\n\n").append(r.markdown(QuantizedGenreExperiment.CEILING));
+        if (!ceilingOnly) {
+            md.append("\n## Audio: quantised transcriptions\n\n").append(r.markdown(QuantizedGenreExperiment.AUDIO));
+            for (QuantizedGenreExperiment.Row row : best.values()) {
+                md.append("\nBest style row ").append(row.direction()).append(": ").append(row.kind().title()).append(", ")
+                        .append(row.route()).append("\n\n").append(row.style().confusionMarkdown()).append('\n');
+            }
+        }
+        for (String p : pngs) {
+            md.append("![confusion](").append(p).append(")\n");
+        }
+        AtomicFiles.writeString(out.resolve("results-quantized.md"), md.toString());
+        var stdout = spec.commandLine().getOut();
+        stdout.print(md);
+        stdout.printf("wrote %s%n", out.resolve("results-quantized.md"));
         stdout.flush();
         return ExitCode.OK;
     }
