@@ -98,7 +98,7 @@ public final class QuantizedGenreExperiment {
     public static final String N_PLAYED = "note features, trained on played notes";
 
     /** The symbolic set used on quantised tunes: neither the meter (not estimated) nor the notation (not heard). */
-    public static final SymbolicFeatures QUANTIZED_FEATURES = new SymbolicFeatures(false, false);
+    public static final SymbolicFeatures QUANTIZED_FEATURES = TranscriptionVectors.QUANTIZED_FEATURES;
 
     private final Options options;
     private final PrintStream log;
@@ -199,9 +199,7 @@ public final class QuantizedGenreExperiment {
         Map<String, double[]> playedQ = vectors(played, n -> QUANTIZED_FEATURES.extract(quantizer.quantize(n, "")));
         Map<String, double[]> playedN = vectors(played, NoteFeatures.WITH_METER::extract);
         Map<String, double[]> playedQN = joined(playedQ, playedN);
-        List<String> qnNames = new ArrayList<>();
-        QUANTIZED_FEATURES.names().forEach(n -> qnNames.add("q." + n));
-        NoteFeatures.WITH_METER.names().forEach(n -> qnNames.add("n." + n));
+        List<String> qnNames = TranscriptionVectors.bySetName(TranscriptionVectors.QUANTIZED_AND_NOTES).names();
         List<SoundSet[]> directions = new ArrayList<>();
         directions.add(new SoundSet[] {o.trainSounds(), o.testSounds()});
         if (o.both() && !o.trainSounds().name().equals(o.testSounds().name())) {
@@ -220,7 +218,7 @@ public final class QuantizedGenreExperiment {
             for (ClassifierKind kind : o.kinds()) {
                 if (options.testClipsOnly()) {
                     rows.add(row(AUDIO, dir, spanName, Q_PLAYED, kind, qs, qn, List.of(new Source(more, playedQ::get)), tunes, teQ::get));
-                    rows.add(row(AUDIO, dir, spanName, QN_PLAYED, kind, "quantized+notes", qnNames, List.of(new Source(more, playedQN::get)),
+                    rows.add(row(AUDIO, dir, spanName, QN_PLAYED, kind, TranscriptionVectors.QUANTIZED_AND_NOTES, qnNames, List.of(new Source(more, playedQN::get)),
                             tunes, teQN::get));
                     rows.add(row(AUDIO, dir, spanName, N_PLAYED, kind, NoteFeatures.WITH_METER.setName(), NoteFeatures.WITH_METER.names(),
                             List.of(new Source(more, playedN::get)), tunes, teN::get));
@@ -230,7 +228,7 @@ public final class QuantizedGenreExperiment {
                 rows.add(row(AUDIO, dir, spanName, Q_PLAYED, kind, qs, qn, List.of(new Source(more, playedQ::get)), tunes, teQ::get));
                 rows.add(row(AUDIO, dir, spanName, Q_BOTH, kind, qs, qn,
                         List.of(new Source(tunes, trQ::get), new Source(more, playedQ::get)), tunes, teQ::get));
-                rows.add(row(AUDIO, dir, spanName, QN_BOTH, kind, "quantized+notes", qnNames,
+                rows.add(row(AUDIO, dir, spanName, QN_BOTH, kind, TranscriptionVectors.QUANTIZED_AND_NOTES, qnNames,
                         List.of(new Source(tunes, trQN::get), new Source(more, playedQN::get)), tunes, teQN::get));
                 rows.add(row(AUDIO, dir, spanName, N_BOTH, kind, NoteFeatures.WITH_METER.setName(), NoteFeatures.WITH_METER.names(),
                         List.of(new Source(tunes, trN::get), new Source(more, playedN::get)), tunes, teN::get));

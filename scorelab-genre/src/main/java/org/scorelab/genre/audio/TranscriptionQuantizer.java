@@ -29,6 +29,9 @@ import org.scorelab.core.model.TuneInfo;
  *       to the unit whose half-unit grid fits all the intervals best) is taken as one <em>eighth note</em>. In reels, jigs and
  *       hornpipes it is the eighth; in chorales and songs it is often the quarter, and then the
  *       whole tune is written in halved note values, as the note features' unit is.</li>
+ *   <li><b>Grace notes.</b> A note followed by the next onset within {@value #GRACE_STEPS} of a
+ *       grid step is dropped (a grace note or a split attack) and the note after it starts where
+ *       the grace note did (the symbolic features ignore written grace notes as well).</li>
  *   <li><b>Grid.</b> Onsets are placed on a grid of {@code stepsPerUnit} steps per unit by a
  *       phase-locked walk: each onset goes to the nearest grid position after the previous note
  *       as predicted from the running anchor and period, and the anchor moves half-way towards the
@@ -55,6 +58,11 @@ public record TranscriptionQuantizer(int stepsPerUnit, double restGapUnits) {
 
     /** Onsets closer than this are one note (a split attack), in seconds. */
     static final double MERGE_SECONDS = 0.035;
+    /**
+     * A note whose next onset follows within this share of a grid step is a grace note: a written
+     * 32nd grace is half a step of a sixteenth grid, a real sixteenth a whole step.
+     */
+    static final double GRACE_STEPS = 0.6;
     /** Intervals outside this range are left out of the unit estimate, in seconds. */
     static final double MIN_IOI = 0.06;
     static final double MAX_IOI = 2.0;
@@ -110,7 +118,8 @@ public record TranscriptionQuantizer(int stepsPerUnit, double restGapUnits) {
             throw new IllegalArgumentException("need at least two notes with distinct onsets, got " + mono.size());
         }
         double unit = estimateUnit(mono);
-        List<GridNote> grid = grid(mono, unit);
+        List<NoteEvent> main = withoutGraceNotes(mono, unit / stepsPerUnit);
+        List<GridNote> grid = grid(main, unit);
         KeySignature key = estimateKey(mono);
         return new Result(build(grid, key, source), unit, key, grid);
     }
@@ -129,6 +138,30 @@ public record TranscriptionQuantizer(int stepsPerUnit, double restGapUnits) {
                 continue;
             }
             out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * The notes less those whose next onset follows within {@link #GRACE_STEPS} of a grid step:
+     * grace notes and split attacks, which the grid would otherwise stretch to a whole step and so
+     * push every later note late. A grace note takes its time from the start of the note after it
+     * (as {@link org.scorelab.core.midi.MidiWriter} plays it and players do), so that note is moved
+     * back to where the first grace note began. The symbolic features leave written grace notes out too.
+     */
+    static List<NoteEvent> withoutGraceNotes(List<NoteEvent> mono, double step) {
+        List<NoteEvent> out = new ArrayList<>();
+        double start = -1;
+        for (int i = 0; i < mono.size(); i++) {
+            NoteEvent n = mono.get(i);
+            double from = start >= 0 ? start : n.onset();
+            boolean grace = i + 1 < mono.size() && mono.get(i + 1).onset() - n.onset() < GRACE_STEPS * step;
+            if (grace) {
+                start = from;
+                continue;
+            }
+            out.add(from == n.onset() ? n : new NoteEvent(n.midi(), from, n.end() - from));
+            start = -1;
         }
         return out;
     }

@@ -204,6 +204,28 @@ class TranscriptionQuantizerTest {
     }
 
     @Test
+    void graceNotesAreDroppedAndTheirNoteKeepsItsBeat() {
+        // Before notes 5 and 12, a 32nd grace note (62.5 ms at this tempo) takes its time from the
+        // start of the main note, as MidiWriter plays {g}: the main notes must stay on their beats.
+        List<NoteEvent> notes = new ArrayList<>();
+        List<NoteEvent> tune = played(0.25, 0, 1);
+        for (int i = 0; i < tune.size(); i++) {
+            NoteEvent n = tune.get(i);
+            if (i == 5 || i == 12) {
+                notes.add(new NoteEvent(n.midi() + 2, n.onset(), 0.0625));
+                notes.add(new NoteEvent(n.midi(), n.onset() + 0.0625, n.duration() - 0.0625));
+            } else {
+                notes.add(n);
+            }
+        }
+        assertThat(notes).hasSize(KEYS.length + 2);
+        TranscriptionQuantizer.Result r = TranscriptionQuantizer.DEFAULT.quantizeFully(notes, "t");
+        assertThat(steps(r)).containsExactlyElementsOf(expectedSteps());
+        assertThat(r.grid()).extracting(TranscriptionQuantizer.GridNote::midi).containsExactly(
+                java.util.Arrays.stream(KEYS).boxed().toArray(Integer[]::new));
+    }
+
+    @Test
     void lengthsDecomposeIntoPlainAndDottedValues() {
         assertThat(TranscriptionQuantizer.decompose(3, 16)).containsExactly(Duration.of(NoteValue.EIGHTH, 1));
         assertThat(TranscriptionQuantizer.decompose(5, 16)).containsExactly(Duration.of(NoteValue.QUARTER), Duration.of(NoteValue.SIXTEENTH));
