@@ -83,7 +83,8 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--save-models", paramLabel = "DIR",
-            description = "Save the random forests of the first direction's transcription route here (style.properties, dance.properties).")
+            description = {"Save the random forests of the first direction's transcription route here (style.properties, dance.properties);",
+                "with --quantized, the style forest of its saved route (style.properties only)."})
     Path saveModels;
 
     @Option(names = "--quantized", description = {"Run the quantised-score route instead: the ceiling on played notes for each of --spans,",
@@ -96,6 +97,9 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
 
     @Option(names = "--ceiling-only", description = "With --quantized: only the ceiling on played notes (no audio is rendered).")
     boolean ceilingOnly;
+
+    @Option(names = "--no-ceiling", description = "With --quantized: skip the ceiling on played notes (the audio part only).")
+    boolean noCeiling;
 
     @Option(names = "--test-clips-only", description = {"With --quantized: render only the test titles (with both sound sets) and train on",
         "played notes alone, so that long clips cost the test clips only."})
@@ -131,6 +135,9 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(tunes, train, test, both, seconds,
                 new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache, chosen);
         if (quantized) {
+            if (noCeiling && ceilingOnly) {
+                throw new ParameterException(spec.commandLine(), "--no-ceiling and --ceiling-only leave nothing to run");
+            }
             return quantized(o, log);
         }
         AudioGenreExperiment.Result r = new AudioGenreExperiment(o, log).run();
@@ -190,7 +197,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--spans must be seconds in 0..600 (0: whole tune), was " + s);
             }
         }
-        QuantizedGenreExperiment.Result r = new QuantizedGenreExperiment(new QuantizedGenreExperiment.Options(o, spans, !ceilingOnly, testClipsOnly), log).run();
+        QuantizedGenreExperiment.Result r = new QuantizedGenreExperiment(new QuantizedGenreExperiment.Options(o, noCeiling ? List.of() : spans, !ceilingOnly, testClipsOnly), log).run();
         Files.createDirectories(out);
         Map<String, QuantizedGenreExperiment.Row> best = new LinkedHashMap<>();
         for (QuantizedGenreExperiment.Row row : r.rows()) {
@@ -224,6 +231,34 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         stdout.print(md);
         stdout.printf("wrote %s%n", out.resolve("results-quantized.md"));
+        if (saveModels != null) {
+            String dir = o.trainSounds().name() + " -> " + o.testSounds().name();
+            QuantizedGenreExperiment.Row forest = r.rows().stream()
+                    .filter(x -> x.part().equals(QuantizedGenreExperiment.AUDIO) && x.direction().equals(dir)
+                            && x.route().equals(QuantizedGenreExperiment.SAVED_ROUTE) && x.kind() == ClassifierKind.RANDOM_FOREST)
+                    .findFirst().orElse(null);
+            if (forest == null) {
+                spec.commandLine().getErr().println("no random forest on the route '" + QuantizedGenreExperiment.SAVED_ROUTE
+                        + "' to save; add random-forest to --kinds and leave out --ceiling-only and --test-clips-only");
+                return ExitCode.FAILED;
+            }
+            Files.createDirectories(saveModels);
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("task", "style");
+            p.put(AudioGenreClassifier.SECONDS_KEY, Double.toString(o.seconds()));
+            p.put("input", "audio: melody transcribed by org.scorelab.audio.pitch.Transcriber, first " + o.seconds()
+                    + " s, quantised by org.scorelab.genre.audio.TranscriptionQuantizer; features " + forest.model().featureSet());
+            p.put("data", "tune collections " + o.tunes() + ", title split TitleSplit.DEFAULT, train titles only: transcriptions of the "
+                    + "clips and played notes of " + r.data().get("played-notes training tunes") + " more tunes");
+            p.put("data.sounds", o.trainSounds().name() + (o.trainSounds().soundbank() == null ? " (JDK built-in)" : " (" + o.trainSounds().soundbank() + ")"));
+            p.put("data.seed", Long.toString(o.seed()));
+            p.put("metrics.test", String.format(Locale.ROOT, "accuracy %.4f, macro-F1 %.4f on test titles rendered with %s",
+                    forest.style().accuracy(), forest.style().macroF1(), o.testSounds().name()));
+            p.put("command", "scorelab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+            p.put("date", date);
+            forest.model().withProvenance(p).save(saveModels.resolve("style.properties"));
+            stdout.printf("saved the style model (random forest, %s) in %s%n", QuantizedGenreExperiment.SAVED_ROUTE, saveModels);
+        }
         stdout.flush();
         return ExitCode.OK;
     }

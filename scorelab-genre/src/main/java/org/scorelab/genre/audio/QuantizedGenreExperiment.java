@@ -97,6 +97,9 @@ public final class QuantizedGenreExperiment {
     public static final String QN_PLAYED = "quantised + note features, trained on played notes";
     public static final String N_PLAYED = "note features, trained on played notes";
 
+    /** The route whose random forest {@code --save-models} keeps. */
+    public static final String SAVED_ROUTE = QN_BOTH;
+
     /** The symbolic set used on quantised tunes: neither the meter (not estimated) nor the notation (not heard). */
     public static final SymbolicFeatures QUANTIZED_FEATURES = TranscriptionVectors.QUANTIZED_FEATURES;
 

@@ -219,10 +219,13 @@ class TranscriptionQuantizerTest {
             }
         }
         assertThat(notes).hasSize(KEYS.length + 2);
-        TranscriptionQuantizer.Result r = TranscriptionQuantizer.DEFAULT.quantizeFully(notes, "t");
+        TranscriptionQuantizer.Result r = new TranscriptionQuantizer(2, 2.0, 0.6).quantizeFully(notes, "t");
         assertThat(steps(r)).containsExactlyElementsOf(expectedSteps());
         assertThat(r.grid()).extracting(TranscriptionQuantizer.GridNote::midi).containsExactly(
                 java.util.Arrays.stream(KEYS).boxed().toArray(Integer[]::new));
+        // Kept (the default), each grace note is a sixteenth of its own.
+        TranscriptionQuantizer.Result kept = TranscriptionQuantizer.DEFAULT.quantizeFully(notes, "t");
+        assertThat(kept.grid()).hasSize(KEYS.length + 2);
     }
 
     @Test
@@ -237,7 +240,9 @@ class TranscriptionQuantizerTest {
         assertThatThrownBy(() -> TranscriptionQuantizer.DEFAULT.quantize(List.of(new NoteEvent(60, 0, 1)), "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("need at least two notes with distinct onsets, got 1");
-        assertThatThrownBy(() -> new TranscriptionQuantizer(0, 2))
+        assertThatThrownBy(() -> new TranscriptionQuantizer(2, 2, 1))
+                .hasMessage("graceSteps must be in [0, 1), was 1.0");
+        assertThatThrownBy(() -> new TranscriptionQuantizer(0, 2, 0))
                 .hasMessage("stepsPerUnit must be in 1..8, was 0");
     }
 }
