@@ -216,7 +216,9 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s.\n\n");
         r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("\n## Ceiling: played notes, no audio\n\n").append(r.markdown(QuantizedGenreExperiment.CEILING));
+        if (!noCeiling) {
+            md.append("\n## Ceiling: played notes, no audio\n\n").append(r.markdown(QuantizedGenreExperiment.CEILING));
+        }
         if (!ceilingOnly) {
             md.append("\n## Audio: quantised transcriptions\n\n").append(r.markdown(QuantizedGenreExperiment.AUDIO));
             for (QuantizedGenreExperiment.Row row : best.values()) {
