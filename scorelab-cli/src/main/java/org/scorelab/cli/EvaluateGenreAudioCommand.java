@@ -16,6 +16,7 @@ import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.genre.audio.AudioClips;
 import org.scorelab.genre.audio.AudioGenreClassifier;
 import org.scorelab.genre.audio.AudioGenreExperiment;
+import org.scorelab.genre.audio.QuantizedGenreExperiment;
 import org.scorelab.genre.audio.SoundSet;
 import org.scorelab.genre.classify.ClassifierKind;
 import org.scorelab.genre.classify.GenreModel;
@@ -82,8 +83,27 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--save-models", paramLabel = "DIR",
-            description = "Save the random forests of the first direction's transcription route here (style.properties, dance.properties).")
+            description = {"Save the random forests of the first direction's transcription route here (style.properties, dance.properties);",
+                "with --quantized, the style forest of its saved route (style.properties only)."})
     Path saveModels;
+
+    @Option(names = "--quantized", description = {"Run the quantised-score route instead: the ceiling on played notes for each of --spans,",
+        "then (unless --ceiling-only) the transcriptions quantised into tunes and judged by the symbolic features."})
+    boolean quantized;
+
+    @Option(names = "--spans", defaultValue = "15,30,60,0", split = ",", paramLabel = "S,...",
+            description = "With --quantized: ceiling spans in seconds, 0 for the whole tune (default: ${DEFAULT-VALUE}).")
+    List<Double> spans;
+
+    @Option(names = "--ceiling-only", description = "With --quantized: only the ceiling on played notes (no audio is rendered).")
+    boolean ceilingOnly;
+
+    @Option(names = "--no-ceiling", description = "With --quantized: skip the ceiling on played notes (the audio part only).")
+    boolean noCeiling;
+
+    @Option(names = "--test-clips-only", description = {"With --quantized: render only the test titles (with both sound sets) and train on",
+        "played notes alone, so that long clips cost the test clips only."})
+    boolean testClipsOnly;
 
     @Override
     public Integer call() throws Exception {
@@ -114,6 +134,12 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         var log = System.err;
         AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(tunes, train, test, both, seconds,
                 new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache, chosen);
+        if (quantized) {
+            if (noCeiling && ceilingOnly) {
+                throw new ParameterException(spec.commandLine(), "--no-ceiling and --ceiling-only leave nothing to run");
+            }
+            return quantized(o, log);
+        }
         AudioGenreExperiment.Result r = new AudioGenreExperiment(o, log).run();
 
         Files.createDirectories(out);
@@ -159,6 +185,81 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
             save(forest.styleModel(), forest.style().accuracy(), forest.style().macroF1(), "style", saveModels, o, command, date, r);
             save(forest.danceModel(), forest.danceMeter().accuracy(), forest.danceMeter().macroF1(), "dance", saveModels, o, command, date, r);
             stdout.printf("saved the style and dance models (random forest, transcription route) in %s%n", saveModels);
+        }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    /** The quantised-score route: ceiling table, audio table, confusion matrix of the best audio row per direction. */
+    private int quantized(AudioGenreExperiment.Options o, java.io.PrintStream log) throws java.io.IOException {
+        for (double s : spans) {
+            if (s < 0 || s > 600) {
+                throw new ParameterException(spec.commandLine(), "--spans must be seconds in 0..600 (0: whole tune), was " + s);
+            }
+        }
+        QuantizedGenreExperiment.Result r = new QuantizedGenreExperiment(new QuantizedGenreExperiment.Options(o, noCeiling ? List.of() : spans, !ceilingOnly, testClipsOnly), log).run();
+        Files.createDirectories(out);
+        Map<String, QuantizedGenreExperiment.Row> best = new LinkedHashMap<>();
+        for (QuantizedGenreExperiment.Row row : r.rows()) {
+            if (row.part().equals(QuantizedGenreExperiment.AUDIO)) {
+                best.merge(row.direction(), row, (a, b) -> b.style().accuracy() > a.style().accuracy() ? b : a);
+            }
+        }
+        List<String> pngs = new ArrayList<>();
+        for (QuantizedGenreExperiment.Row row : best.values()) {
+            String name = "genre-audio-quantized-confusion-" + row.direction().replace(" -> ", "-to-") + ".png";
+            new org.scorelab.genre.eval.ConfusionMatrixImage().write(row.style(), "style, " + row.kind().title() + ", " + row.route()
+                    + " (" + row.direction() + ", " + row.span() + ", test titles)", out.resolve(name));
+            pngs.add(name);
+        }
+        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s.\n\n");
+        r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        if (!noCeiling) {
+            md.append("\n## Ceiling: played notes, no audio\n\n").append(r.markdown(QuantizedGenreExperiment.CEILING));
+        }
+        if (!ceilingOnly) {
+            md.append("\n## Audio: quantised transcriptions\n\n").append(r.markdown(QuantizedGenreExperiment.AUDIO));
+            for (QuantizedGenreExperiment.Row row : best.values()) {
+                md.append("\nBest style row ").append(row.direction()).append(": ").append(row.kind().title()).append(", ")
+                        .append(row.route()).append("\n\n").append(row.style().confusionMarkdown()).append('\n');
+            }
+        }
+        for (String p : pngs) {
+            md.append("![confusion](").append(p).append(")\n");
+        }
+        AtomicFiles.writeString(out.resolve("results-quantized.md"), md.toString());
+        var stdout = spec.commandLine().getOut();
+        stdout.print(md);
+        stdout.printf("wrote %s%n", out.resolve("results-quantized.md"));
+        if (saveModels != null) {
+            String dir = o.trainSounds().name() + " -> " + o.testSounds().name();
+            QuantizedGenreExperiment.Row forest = r.rows().stream()
+                    .filter(x -> x.part().equals(QuantizedGenreExperiment.AUDIO) && x.direction().equals(dir)
+                            && x.route().equals(QuantizedGenreExperiment.SAVED_ROUTE) && x.kind() == ClassifierKind.RANDOM_FOREST)
+                    .findFirst().orElse(null);
+            if (forest == null) {
+                spec.commandLine().getErr().println("no random forest on the route '" + QuantizedGenreExperiment.SAVED_ROUTE
+                        + "' to save; add random-forest to --kinds and leave out --ceiling-only and --test-clips-only");
+                return ExitCode.FAILED;
+            }
+            Files.createDirectories(saveModels);
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("task", "style");
+            p.put(AudioGenreClassifier.SECONDS_KEY, Double.toString(o.seconds()));
+            p.put("input", "audio: melody transcribed by org.scorelab.audio.pitch.Transcriber, first " + o.seconds()
+                    + " s, quantised by org.scorelab.genre.audio.TranscriptionQuantizer; features " + forest.model().featureSet());
+            p.put("data", "tune collections " + o.tunes() + ", title split TitleSplit.DEFAULT, train titles only: transcriptions of the "
+                    + "clips and played notes of " + r.data().get("played-notes training tunes") + " more tunes");
+            p.put("data.sounds", o.trainSounds().name() + (o.trainSounds().soundbank() == null ? " (JDK built-in)" : " (" + o.trainSounds().soundbank() + ")"));
+            p.put("data.seed", Long.toString(o.seed()));
+            p.put("metrics.test", String.format(Locale.ROOT, "accuracy %.4f, macro-F1 %.4f on test titles rendered with %s",
+                    forest.style().accuracy(), forest.style().macroF1(), o.testSounds().name()));
+            p.put("command", "scorelab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+            p.put("date", date);
+            forest.model().withProvenance(p).save(saveModels.resolve("style.properties"));
+            stdout.printf("saved the style model (random forest, %s) in %s%n", QuantizedGenreExperiment.SAVED_ROUTE, saveModels);
         }
         stdout.flush();
         return ExitCode.OK;

@@ -91,10 +91,15 @@ public final class AudioClips {
         return out;
     }
 
+    /** How the data set builder would play the tune: instrument and tempo. */
+    static ClipPlan plan(CorpusTune t, long seed) {
+        LabelledTune lt = new LabelledTune(t.tune(), t.label().id(), t.label().style(), t.label().dance(), t.split().label());
+        return ClipPlan.draw(lt, seed, Instrument.MELODIC);
+    }
+
     /** The tune as the data set builder would play it. */
     static Sequence sequence(CorpusTune t, long seed) {
-        LabelledTune lt = new LabelledTune(t.tune(), t.label().id(), t.label().style(), t.label().dance(), t.split().label());
-        ClipPlan plan = ClipPlan.draw(lt, seed, Instrument.MELODIC);
+        ClipPlan plan = plan(t, seed);
         return MidiWriter.toSequence(t.tune(), MidiOptions.DEFAULT.withProgram(plan.instrument().program()).withTempoBpm(plan.tempoBpm()));
     }
 

@@ -15,7 +15,9 @@ import org.scorelab.genre.classify.GenrePrediction;
 /**
  * Classifies an audio file by the transcription route: load (any PCM or float WAV, down-mixed and
  * resampled), refuse what cannot be judged, keep the first seconds the model was trained on,
- * transcribe, and predict from {@link NoteFeatures}. Immutable and thread-safe.
+ * transcribe, and predict from {@link NoteFeatures} or, for a model of the quantised route, from
+ * the symbolic features of the {@link TranscriptionQuantizer quantised} transcription
+ * ({@link TranscriptionVectors} maps the model's feature-set name to the vector). Immutable and thread-safe.
  */
 public final class AudioGenreClassifier {
 
@@ -29,16 +31,16 @@ public final class AudioGenreClassifier {
     public static final String SECONDS_KEY = "clip.seconds";
 
     private final GenreModel model;
-    private final NoteFeatures features;
+    private final TranscriptionVectors features;
     private final double seconds;
     private final Transcriber transcriber = Transcriber.standard();
 
     /**
-     * @throws IllegalArgumentException when the model was not trained on note features
+     * @throws IllegalArgumentException when the model was not trained on a {@link TranscriptionVectors} set
      */
     public AudioGenreClassifier(GenreModel model) {
         this.model = model;
-        this.features = NoteFeatures.bySetName(model.featureSet());
+        this.features = TranscriptionVectors.bySetName(model.featureSet());
         String s = model.provenance().get(SECONDS_KEY);
         this.seconds = s == null ? 15 : Double.parseDouble(s);
     }

@@ -203,7 +203,7 @@ public final class AudioGenreExperiment {
         return c == null ? null : c.notes();
     }
 
-    private static String label(CorpusTune t, String task) {
+    static String label(CorpusTune t, String task) {
         if (task.equals("style")) {
             return t.label().style().isBlank() ? null : t.label().style();
         }
@@ -261,7 +261,7 @@ public final class AudioGenreExperiment {
      * notes transcribed) is a training sample lost, but a test sample it cannot skip: it gets the
      * vector of zeros, which the classifier must still label.
      */
-    private static List<Sample> samples(List<CorpusTune> tunes, String task, Split split, Function<String, double[]> vector) {
+    static List<Sample> samples(List<CorpusTune> tunes, String task, Split split, Function<String, double[]> vector) {
         List<Sample> out = new ArrayList<>();
         int width = -1;
         List<String[]> missing = new ArrayList<>();

@@ -80,7 +80,7 @@ class AudioGenreClassifierTest {
         List<Sample> train = List.of(new Sample("a", new double[] {0, 1}, "a"), new Sample("b", new double[] {1, 0}, "b"));
         GenreModel m = new GenreTrainer(GenreTrainer.Config.defaults(ClassifierKind.KNN)).train("symbolic+meter", List.of("x", "y"), train);
         assertThatThrownBy(() -> new AudioGenreClassifier(m)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown note feature set 'symbolic+meter'");
+                .hasMessageContaining("unknown transcription feature set 'symbolic+meter'");
     }
 
     @Test
