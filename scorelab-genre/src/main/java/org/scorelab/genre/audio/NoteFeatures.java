@@ -18,9 +18,6 @@ import org.scorelab.audio.pitch.NoteEvent;
  */
 public final class NoteFeatures {
 
-    /** Krumhansl and Kessler's probe-tone profiles, tonic first. */
-    private static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
-    private static final double[] MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
     /** Note-length classes in units of the commonest inter-onset interval, by log2 distance. */
     private static final double[] RATIOS = {0.25, 1.0 / 3, 0.5, 2.0 / 3, 0.75, 1, 1.5, 2, 3, 4, 6};
     /** Lags of the onset autocorrelation, in commonest-interval units. */
@@ -103,23 +100,11 @@ public final class NoteFeatures {
         for (int i = 0; i < 12; i++) {
             pc[i] /= total;
         }
-        int tonic = 0;
-        boolean major = true;
-        double best = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        for (int t = 0; t < 12; t++) {
-            for (boolean maj : new boolean[] {true, false}) {
-                double r = correlation(pc, maj ? MAJOR : MINOR, t);
-                if (r > best) {
-                    second = best;
-                    best = r;
-                    tonic = t;
-                    major = maj;
-                } else if (r > second) {
-                    second = r;
-                }
-            }
-        }
+        KeyProfiles.Fit key = KeyProfiles.fit(pc);
+        int tonic = key.tonic();
+        boolean major = key.major();
+        double best = key.best();
+        double second = key.second();
         for (int i = 0; i < 12; i++) {
             out[o++] = pc[(tonic + i) % 12];
         }
@@ -208,29 +193,6 @@ public final class NoteFeatures {
             }
         }
         return out;
-    }
-
-    /** Pearson correlation of the distribution with the profile rotated to {@code tonic}. */
-    private static double correlation(double[] pc, double[] profile, int tonic) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < 12; i++) {
-            mx += pc[(tonic + i) % 12];
-            my += profile[i];
-        }
-        mx /= 12;
-        my /= 12;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < 12; i++) {
-            double x = pc[(tonic + i) % 12] - mx;
-            double y = profile[i] - my;
-            sxy += x * y;
-            sxx += x * x;
-            syy += y * y;
-        }
-        return sxx == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
     /**

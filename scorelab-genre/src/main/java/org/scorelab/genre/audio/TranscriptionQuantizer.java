@@ -75,8 +75,6 @@ public record TranscriptionQuantizer(int stepsPerUnit, double restGapUnits, doub
     /** The longest note or rest the grid keeps, in units (a held final note is cut here). */
     static final int MAX_UNITS = 16;
 
-    private static final double[] MAJOR = {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88};
-    private static final double[] MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
 
     public TranscriptionQuantizer {
         if (stepsPerUnit < 1 || stepsPerUnit > 8) {
@@ -278,20 +276,8 @@ public record TranscriptionQuantizer(int stepsPerUnit, double restGapUnits, doub
         for (NoteEvent n : notes) {
             pc[n.midi() % 12] += Math.min(n.duration(), 2.0);
         }
-        int tonic = 0;
-        boolean major = true;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int t = 0; t < 12; t++) {
-            for (boolean maj : new boolean[] {true, false}) {
-                double r = correlation(pc, maj ? MAJOR : MINOR, t);
-                if (r > best + 1e-12) {
-                    best = r;
-                    tonic = t;
-                    major = maj;
-                }
-            }
-        }
-        return keyOf(tonic, major ? KeySignature.Mode.MAJOR : KeySignature.Mode.MINOR);
+        KeyProfiles.Fit fit = KeyProfiles.fit(pc);
+        return keyOf(fit.tonic(), fit.major() ? KeySignature.Mode.MAJOR : KeySignature.Mode.MINOR);
     }
 
     /** The signature with the fewest accidentals whose tonic in {@code mode} is {@code tonic}. */
@@ -306,28 +292,6 @@ public record TranscriptionQuantizer(int stepsPerUnit, double restGapUnits, doub
             throw new IllegalStateException("no signature for tonic " + tonic + " in " + mode);
         }
         return best;
-    }
-
-    private static double correlation(double[] pc, double[] profile, int tonic) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < 12; i++) {
-            mx += pc[i];
-            my += profile[i];
-        }
-        mx /= 12;
-        my /= 12;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < 12; i++) {
-            double x = pc[Math.floorMod(i + tonic, 12)] - mx;
-            double y = profile[i] - my;
-            sxy += x * y;
-            sxx += x * x;
-            syy += y * y;
-        }
-        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
     /** 4/4 measures of the grid notes, with ties across bars and within awkward lengths. */
