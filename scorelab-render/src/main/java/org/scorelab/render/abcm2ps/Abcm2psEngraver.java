@@ -1,18 +1,12 @@
 package org.scorelab.render.abcm2ps;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
-import javax.imageio.ImageIO;
 import org.scorelab.core.model.Tune;
-import org.scorelab.render.camera.GrayPng;
 import org.scorelab.render.dataset.EngraverFactory;
 import org.scorelab.render.dataset.Engraving;
 import org.scorelab.render.dataset.StaffEngraver;
 import org.scorelab.render.verovio.RenderException;
-import org.scorelab.render.verovio.RenderedImage;
 import org.scorelab.render.verovio.VerovioPool;
 import org.scorelab.render.verovio.WorkerSetup;
 
@@ -82,18 +76,7 @@ public final class Abcm2psEngraver implements StaffEngraver {
 
     /** The grayscale PNG of the staff abcm2ps draws from {@code abc}, cropped to its ink plus {@code margin}. */
     byte[] draw(String abc, int margin) throws RenderException {
-        String svg = SvgStaff.trimmed(abcm2ps.svg(abc, timeout));
-        RenderedImage raster = pool.rasterize(svg, ZOOM);
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(raster.png()));
-        } catch (IOException e) {
-            throw new RenderException("cannot decode the rasterised staff: " + e.getMessage(), e);
-        }
-        if (image == null) {
-            throw new RenderException("the rasteriser answered with no readable PNG");
-        }
-        return GrayPng.encode(InkCrop.crop(image, margin));
+        return InkCrop.rasterized(pool, SvgStaff.trimmed(abcm2ps.svg(abc, timeout)), ZOOM, margin);
     }
 
     @Override

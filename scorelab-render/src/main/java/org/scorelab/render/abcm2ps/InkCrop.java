@@ -1,10 +1,16 @@
 package org.scorelab.render.abcm2ps;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.util.Arrays;
+import org.scorelab.render.camera.GrayPng;
 import org.scorelab.render.verovio.RenderException;
+import org.scorelab.render.verovio.RenderedImage;
+import org.scorelab.render.verovio.VerovioPool;
 
 /**
  * Crops a grayscale staff image to its ink plus a margin of paper, as the Verovio samples are
@@ -16,6 +22,24 @@ public final class InkCrop {
     static final int INK = 160;
 
     private InkCrop() {
+    }
+
+    /**
+     * Another engraver's staff SVG rasterised by the pool's resvg at {@code zoom}, cropped to its
+     * ink plus {@code margin}: the gray PNG of a sample.
+     */
+    public static byte[] rasterized(VerovioPool pool, String svg, double zoom, int margin) throws RenderException {
+        RenderedImage raster = pool.rasterize(svg, zoom);
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(raster.png()));
+        } catch (IOException e) {
+            throw new RenderException("cannot decode the rasterised staff: " + e.getMessage(), e);
+        }
+        if (image == null) {
+            throw new RenderException("the rasteriser answered with no readable PNG");
+        }
+        return GrayPng.encode(crop(image, margin));
     }
 
     /**

@@ -1,23 +1,17 @@
 package org.scorelab.render.lilypond;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.random.RandomGenerator;
-import javax.imageio.ImageIO;
 import org.scorelab.core.model.Tune;
 import org.scorelab.render.abcm2ps.InkCrop;
-import org.scorelab.render.camera.GrayPng;
 import org.scorelab.render.dataset.EngraverFactory;
 import org.scorelab.render.dataset.Engraving;
 import org.scorelab.render.dataset.StaffEngraver;
 import org.scorelab.render.verovio.RenderException;
-import org.scorelab.render.verovio.RenderedImage;
 import org.scorelab.render.verovio.VerovioPool;
 import org.scorelab.render.verovio.WorkerSetup;
 
@@ -95,18 +89,7 @@ public final class LilypondEngraver implements StaffEngraver {
 
     /** The grayscale PNG of the staff LilyPond draws from {@code ly}, cropped to its ink plus {@code margin}. */
     byte[] draw(String ly, int margin) throws RenderException {
-        String svg = LilypondSvg.trimmed(engraved(ly));
-        RenderedImage raster = pool.rasterize(svg, ZOOM);
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(raster.png()));
-        } catch (IOException e) {
-            throw new RenderException("cannot decode the rasterised staff: " + e.getMessage(), e);
-        }
-        if (image == null) {
-            throw new RenderException("the rasteriser answered with no readable PNG");
-        }
-        return GrayPng.encode(InkCrop.crop(image, margin));
+        return InkCrop.rasterized(pool, LilypondSvg.trimmed(engraved(ly)), ZOOM, margin);
     }
 
     /** LilyPond's SVG page for {@code ly}, from the next idle server. */
