@@ -60,18 +60,11 @@ public final class LilypondEngraver implements StaffEngraver {
                 for (int i = 0; i < threads; i++) {
                     servers.add(new LilypondServer(lilypond, timeout));
                 }
+                return new LilypondEngraver(new VerovioPool(setup, threads, timeout), servers);
             } catch (RenderException | RuntimeException e) {
                 servers.forEach(LilypondServer::close);
                 throw e;
             }
-            VerovioPool pool;
-            try {
-                pool = new VerovioPool(setup, threads, timeout);
-            } catch (RenderException | RuntimeException e) {
-                servers.forEach(LilypondServer::close);
-                throw e;
-            }
-            return new LilypondEngraver(pool, servers);
         };
     }
 

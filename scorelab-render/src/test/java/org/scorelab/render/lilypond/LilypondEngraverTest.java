@@ -16,25 +16,16 @@ import org.scorelab.render.verovio.WorkerSetup;
  * needs LilyPond 2.24, else skipped. {@link LilypondEngravingTest} draws images (slow).
  */
 class LilypondEngraverTest {
-    private static LilypondServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() throws RenderException {
-        if (Lilypond.locate().problem() == null) {
-            server = new LilypondServer(Lilypond.locate(), Duration.ofSeconds(60));
-        }
+        server = new TestServer(Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static LilypondServer server() {
-        assumeTrue(server != null, () -> "LilyPond 2.24 not usable: " + Lilypond.locate().problem());
-        return server;
+        server.close();
     }
 
     @Test
@@ -55,7 +46,7 @@ class LilypondEngraverTest {
 
     @Test
     void complaintsFailTheStaffAndTheServerGoesOn() throws Exception {
-        LilypondServer s = server();
+        LilypondServer s = server.get();
         assertThatThrownBy(() -> s.svg("\\version \"2.24.0\"\n{ c'4 d'4 | e'1 }\n"))
                 .isInstanceOf(RenderException.class).hasMessageStartingWith("lilypond: ").hasMessageContaining("barcheck failed");
         assertThatThrownBy(() -> s.svg("\\version \"2.24.0\"\n{ c'4 \\nosuchcommand d'4 }\n"))

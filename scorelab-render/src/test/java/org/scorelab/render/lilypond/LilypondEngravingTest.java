@@ -1,7 +1,6 @@
 package org.scorelab.render.lilypond;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -48,25 +47,16 @@ import org.scorelab.render.verovio.WorkerSetup;
 @Tag("slow")
 class LilypondEngravingTest {
     private static final Pattern GLYPH = Pattern.compile("<g transform=\"translate\\(([-0-9.]+), ([-0-9.]+)\\)\">\\s*<path ");
-    private static LilypondServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() throws RenderException {
-        if (Lilypond.locate().problem() == null) {
-            server = new LilypondServer(Lilypond.locate(), Duration.ofSeconds(120));
-        }
+        server = new TestServer(Duration.ofSeconds(120));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static LilypondServer server() {
-        assumeTrue(server != null, () -> "LilyPond 2.24 not usable: " + Lilypond.locate().problem());
-        return server;
+        server.close();
     }
 
     /**
@@ -75,7 +65,7 @@ class LilypondEngravingTest {
      */
     @Test
     void theTenClefsPutTheirNotesOnTheRightLines() throws Exception {
-        LilypondServer s = server();
+        LilypondServer s = server.get();
         List<Clef> clefs = List.of(Clef.TREBLE, new Clef(Clef.Sign.G, 1, 0), Clef.BASS, new Clef(Clef.Sign.F, 3, 0),
                 new Clef(Clef.Sign.F, 5, 0), new Clef(Clef.Sign.C, 1, 0), new Clef(Clef.Sign.C, 2, 0), Clef.ALTO, Clef.TENOR,
                 new Clef(Clef.Sign.C, 5, 0));
@@ -105,7 +95,7 @@ class LilypondEngravingTest {
 
     @Test
     void aStaffIsDrawnAtTheInterlineOfTheVerovioSamples() throws Exception {
-        server();
+        server.get();
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         Tune t = LilypondWriterTest.abc("X:1\nT:Title\nM:3/4\nL:1/8\nK:D\nd2 fe dc|B2 A4|{c}d2 z2 !fermata!d2|]\n");
         try (StaffEngraver e = LilypondEngraver.factory(setup, Lilypond.locate()).open(1, Duration.ofSeconds(120))) {
@@ -130,7 +120,7 @@ class LilypondEngravingTest {
 
     @Test
     void aDataSetWithSemanticLabelsAndTheLilypondInput(@TempDir Path out) throws Exception {
-        server();
+        server.get();
         WorkerSetup setup = WorkerAssumptions.installedSetup();
         List<DatasetItem> items = List.of(
                 new DatasetItem(LilypondWriterTest.abc("X:1\nM:2/4\nL:1/8\nK:G\nGA Bc|d2 B2|AG FA|G4|cB AG|FE D2|]\n"), "a#1", "A", Split.TEST),
