@@ -76,18 +76,16 @@ final class OmrDatasetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var stdout = spec.commandLine().getOut();
         Set<Split> wanted = splits();
+        if (!(bold >= 0 && bold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--bold: a share of the images in 0..1 was expected, found " + bold);
+        }
+        DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold);
         FailureReport failures = new FailureReport();
         Corpus c = options.load(failures, stdout);
         List<DatasetItem> items = c.tunes().stream().filter(t -> wanted.contains(t.split())).map(OmrDatasetCommand::item).toList();
         if (items.isEmpty()) {
             failures.add(options.tunes + ": no readable tunes in the splits " + splits, "no readable tunes");
             return failures.print(spec.commandLine().getErr(), 50);
-        }
-        DatasetConfig config;
-        try {
-            config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--bold: " + e.getMessage());
         }
         EngraverFactory factory = switch (engraver) {
             case verovio -> VerovioEngraver.factory(WorkerSetup.locate());

@@ -29,6 +29,15 @@ class OmrEngraverCommandTest {
     }
 
     @Test
+    void aBoldShareOutsideZeroToOneIsRefusedBeforeAnyWork() {
+        CommandRun run = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out", dir.resolve("o").toString(),
+                "--count", "2", "--bold", "1.5");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--bold: a share of the images in 0..1 was expected, found 1.5");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
     void aMissingAbcm2psNamesTheAptPackage() {
         String before = System.getProperty(Abcm2ps.PROPERTY);
         System.setProperty(Abcm2ps.PROPERTY, dir.resolve("no-abcm2ps").toString());
