@@ -29,7 +29,7 @@ import org.scorelab.omr.data.OmrVocabulary;
 import org.scorelab.omr.model.CrnnBaseline;
 import org.scorelab.omr.model.OmrConfig;
 import org.scorelab.omr.model.OmrNetwork;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 
 /**
  * Inference staves/s and training images/s of the staff recognizer against the tf-end-to-end CRNN

@@ -16,7 +16,7 @@ import org.scorelab.omr.image.ImageInput;
 import org.scorelab.omr.page.Staff;
 import org.scorelab.omr.page.StaffFinder;
 import org.scorelab.omr.recognize.OmrRecognizer;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 import org.scorelab.omr.train.OmrModel;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.omr.recognize.OmrEvaluator;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 import org.scorelab.omr.train.OmrModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

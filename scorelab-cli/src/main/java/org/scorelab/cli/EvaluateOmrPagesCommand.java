@@ -18,7 +18,7 @@ import org.scorelab.omr.eval.page.PageMaker;
 import org.scorelab.omr.eval.page.PageReport;
 import org.scorelab.omr.eval.page.PageRun;
 import org.scorelab.omr.recognize.OmrRecognizer;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 import org.scorelab.omr.train.OmrModel;
 import org.scorelab.render.page.PageSynthesizer;
 import org.scorelab.render.verovio.VerovioPool;

@@ -8,7 +8,7 @@ import org.scorelab.core.formats.Format;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.omr.recognize.OmrRecognizer;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 import org.scorelab.omr.train.OmrModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -23,7 +23,7 @@ import org.scorelab.omr.data.StaffImage;
 import org.scorelab.omr.eval.SymbolErrorRate;
 import org.scorelab.omr.image.ImageInput;
 import org.scorelab.omr.recognize.OmrRecognizer;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 import org.scorelab.omr.train.OmrModel;
 import org.scorelab.render.verovio.PageLayout;
 import org.scorelab.render.verovio.RenderException;

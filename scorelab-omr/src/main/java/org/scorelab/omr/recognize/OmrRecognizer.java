@@ -22,7 +22,7 @@ import org.scorelab.core.primus.SemanticReader;
 import org.scorelab.omr.data.Encoding;
 import org.scorelab.omr.data.StaffImage;
 import org.scorelab.omr.image.ImageInput;
-import org.scorelab.omr.train.Engines;
+import org.scorelab.nn.Engines;
 import org.scorelab.omr.train.OmrModel;
 
 /**

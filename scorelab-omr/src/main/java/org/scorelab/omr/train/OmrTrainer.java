@@ -32,6 +32,7 @@ import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.nn.ctc.CtcDecoder;
 import org.scorelab.nn.ctc.CtcLoss;
+import org.scorelab.nn.Engines;
 import org.scorelab.nn.optim.Adam;
 import org.scorelab.omr.data.OmrBatch;
 import org.scorelab.omr.data.OmrDataset;

@@ -1,4 +1,4 @@
-package org.scorelab.omr.train;
+package org.scorelab.nn;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
