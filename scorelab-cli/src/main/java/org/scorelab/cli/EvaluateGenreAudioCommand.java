@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scorelab.core.io.AtomicFiles;
-import org.scorelab.genre.audio.AudioClips;
 import org.scorelab.genre.audio.AudioGenreClassifier;
 import org.scorelab.genre.audio.AudioGenreExperiment;
 import org.scorelab.genre.audio.QuantizedGenreExperiment;
@@ -21,6 +20,7 @@ import org.scorelab.genre.audio.SoundSet;
 import org.scorelab.genre.classify.ClassifierKind;
 import org.scorelab.genre.classify.GenreModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,39 +40,8 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tunes", defaultValue = "../shared/data/tunes", paramLabel = "DIR",
-            description = "Tune collections with index.csv (default: ${DEFAULT-VALUE}).")
-    Path tunes;
-
-    @Option(names = "--train-sounds", defaultValue = "jdk", paramLabel = "jdk|FILE.sf2",
-            description = "Sound set of the training clips (default: ${DEFAULT-VALUE}).")
-    String trainSounds;
-
-    @Option(names = "--test-sounds", required = true, paramLabel = "jdk|FILE.sf2", description = "Sound set of the test clips.")
-    String testSounds;
-
-    @Option(names = "--both-ways", description = "Also train on the test sound set and test on the training one.")
-    boolean both;
-
-    @Option(names = "--seconds", defaultValue = "15", paramLabel = "S", description = "Clip length (default: ${DEFAULT-VALUE}).")
-    double seconds;
-
-    @Option(names = "--per-style", defaultValue = "100,60", paramLabel = "TRAIN,TEST",
-            description = "Tunes per style from the train and test titles (default: ${DEFAULT-VALUE}).")
-    String perStyle;
-
-    @Option(names = "--per-dance", defaultValue = "40,20", paramLabel = "TRAIN,TEST",
-            description = "Tunes per dance type from the train and test titles, added to those (default: ${DEFAULT-VALUE}).")
-    String perDance;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Rendering threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the clips' transcriptions and features here for reruns.")
-    Path cache;
+    @Mixin
+    ClipSelectionOptions clips;
 
     @Option(names = "--kinds", paramLabel = "a,b,...", split = ",",
             description = "Classifiers (default: all: decision-tree, random-forest, knn, softmax, linear-svm, rbf-svm).")
@@ -107,23 +76,9 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int[] ps = pair(perStyle, "--per-style");
-        int[] pd = pair(perDance, "--per-dance");
-        if (!(seconds >= 2 && seconds <= 120)) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be in 2..120, was " + seconds);
-        }
-        if (threads < 1 || threads > 64) {
-            throw new ParameterException(spec.commandLine(), "--threads must be in 1..64, was " + threads);
-        }
-        if (!Files.isRegularFile(tunes.resolve("index.csv"))) {
-            throw new ParameterException(spec.commandLine(), "--tunes " + tunes + ": no index.csv there");
-        }
-        SoundSet train;
-        SoundSet test;
+        ClipSelectionOptions.Selection c = clips.check(spec);
         List<ClassifierKind> chosen = new ArrayList<>();
         try {
-            train = SoundSet.parse(trainSounds);
-            test = SoundSet.parse(testSounds);
             for (String k : kinds == null ? List.of("decision-tree", "random-forest", "knn", "softmax", "linear-svm", "rbf-svm") : kinds) {
                 chosen.add(ClassifierKind.parse(k.trim()));
             }
@@ -132,8 +87,10 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         }
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         var log = System.err;
-        AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(tunes, train, test, both, seconds,
-                new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache, chosen);
+        SoundSet train = c.train();
+        SoundSet test = c.test();
+        AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(c.tunes(), train, test, c.both(), c.seconds(),
+                c.sizes(), c.seed(), c.threads(), c.cache(), chosen);
         if (quantized) {
             if (noCeiling && ceilingOnly) {
                 throw new ParameterException(spec.commandLine(), "--no-ceiling and --ceiling-only leave nothing to run");
@@ -159,7 +116,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s, ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores visible, ").append(threads).append(" rendering threads.\n\n");
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores visible, ").append(c.threads()).append(" rendering threads.\n\n");
         r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append('\n').append(r.markdown()).append('\n');
         for (String p : pngs) {
@@ -278,21 +235,5 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         p.put("command", command);
         p.put("date", date);
         m.withProvenance(p).save(dir.resolve(task + ".properties"));
-    }
-
-    private int[] pair(String v, String option) {
-        String[] p = v.split(",");
-        try {
-            if (p.length == 2) {
-                int a = Integer.parseInt(p[0].trim());
-                int b = Integer.parseInt(p[1].trim());
-                if (a >= 1 && b >= 1) {
-                    return new int[] {a, b};
-                }
-            }
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), option + " must be TRAIN,TEST with two positive counts, was '" + v + "'", e);
-        }
-        throw new ParameterException(spec.commandLine(), option + " must be TRAIN,TEST with two positive counts, was '" + v + "'");
     }
 }
