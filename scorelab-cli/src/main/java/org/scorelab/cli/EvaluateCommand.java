@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code scorelab evaluate}: scores a trained model on held-out data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Scores a trained model on held-out data.",
-        subcommands = {EvaluateOmrCommand.class, EvaluateOmrPagesCommand.class, EvaluateGenreAudioCommand.class})
+        subcommands = {EvaluateOmrCommand.class, EvaluateOmrPagesCommand.class, EvaluateGenreAudioCommand.class,
+            EvaluateGenreCnnCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec

@@ -98,7 +98,7 @@ public final class AudioClips {
     }
 
     /** The tune as the data set builder would play it. */
-    static Sequence sequence(CorpusTune t, long seed) {
+    public static Sequence sequence(CorpusTune t, long seed) {
         ClipPlan plan = plan(t, seed);
         return MidiWriter.toSequence(t.tune(), MidiOptions.DEFAULT.withProgram(plan.instrument().program()).withTempoBpm(plan.tempoBpm()));
     }
