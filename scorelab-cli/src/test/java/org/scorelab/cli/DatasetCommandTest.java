@@ -56,7 +56,23 @@ class DatasetCommandTest {
                 assertThat(out.resolve(name + ext)).isNotEmptyFile();
             }
         }
-        assertThat(Files.readAllLines(out.resolve("manifest.csv"))).hasSize(5);
+        List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
+        assertThat(manifest).hasSize(5);
+
+        // the shipped model reads them; every wrong sample is reported with its edits
+        String split = manifest.get(1).split(",")[3];
+        Path report = dir.resolve("report.tsv");
+        CommandRun eval = CommandRun.of("evaluate", "omr", "--data", out.toString(), "--split", split, "--report", report.toString());
+        assertThat(eval.exitCode()).as(eval.err()).isEqualTo(ExitCode.OK);
+        assertThat(eval.out()).contains(split + " split, ").contains("greedy decoding: SER");
+        List<String> rows = Files.readAllLines(report);
+        assertThat(rows.get(0)).isEqualTo("name\tedits\twhat\treference\tresult");
+        boolean anyError = !eval.out().contains("SeqER 0.0000");
+        assertThat(eval.out().contains("errors by category:")).isEqualTo(anyError);
+        assertThat(rows.size() > 1).isEqualTo(anyError);
+        for (String row : rows.subList(1, rows.size())) {
+            assertThat(row.split("\t")).hasSize(5);
+        }
     }
 
     @Test
