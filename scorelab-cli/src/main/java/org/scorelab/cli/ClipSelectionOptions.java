@@ -19,8 +19,9 @@ final class ClipSelectionOptions {
             description = "Tune collections with index.csv (default: ${DEFAULT-VALUE}).")
     Path tunes;
 
-    @Option(names = "--train-sounds", defaultValue = "jdk", paramLabel = "jdk|FILE.sf2",
-            description = "Sound set of the training clips (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--train-sounds", defaultValue = "jdk", paramLabel = "jdk|FILE.sf2[,...]",
+            description = {"Sound set of the training clips (default: ${DEFAULT-VALUE}); 'evaluate genre-cnn' takes several, comma-separated,",
+                "and trains on every clip rendered with each."})
     String trainSounds;
 
     @Option(names = "--test-sounds", required = true, paramLabel = "jdk|FILE.sf2", description = "Sound set of the test clips.")
@@ -50,8 +51,16 @@ final class ClipSelectionOptions {
     Path cache;
 
     /** The options, checked. */
-    record Selection(Path tunes, SoundSet train, SoundSet test, boolean both, double seconds, AudioClips.Sizes sizes, long seed,
-                     int threads, Path cache) {
+    record Selection(Path tunes, java.util.List<SoundSet> trains, SoundSet test, boolean both, double seconds, AudioClips.Sizes sizes,
+                     long seed, int threads, Path cache) {
+
+        /** The one training sound set, for experiments that take one. */
+        SoundSet train(CommandSpec spec) {
+            if (trains.size() != 1) {
+                throw new ParameterException(spec.commandLine(), "--train-sounds: this experiment takes one sound set, got " + trains.size());
+            }
+            return trains.get(0);
+        }
     }
 
     /**
@@ -72,7 +81,15 @@ final class ClipSelectionOptions {
             throw new ParameterException(spec.commandLine(), "--tunes " + tunes + ": no index.csv there");
         }
         try {
-            return new Selection(tunes, SoundSet.parse(trainSounds), SoundSet.parse(testSounds), both, seconds,
+            java.util.List<SoundSet> trains = java.util.Arrays.stream(trainSounds.split(",")).map(String::trim).map(SoundSet::parse).toList();
+            SoundSet test = SoundSet.parse(testSounds);
+            if (trains.stream().map(SoundSet::name).distinct().count() != trains.size()) {
+                throw new ParameterException(spec.commandLine(), "--train-sounds " + trainSounds + ": each sound set once");
+            }
+            if (both && trains.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "--both-ways needs a single --train-sounds, got " + trains.size());
+            }
+            return new Selection(tunes, trains, test, both, seconds,
                     new AudioClips.Sizes(ps[0], ps[1], pd[0], pd[1]), seed, threads, cache);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -87,7 +87,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
         }
         TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         var log = System.err;
-        SoundSet train = c.train();
+        SoundSet train = c.train(spec);
         SoundSet test = c.test();
         AudioGenreExperiment.Options o = new AudioGenreExperiment.Options(c.tunes(), train, test, c.both(), c.seconds(),
                 c.sizes(), c.seed(), c.threads(), c.cache(), chosen);

@@ -85,7 +85,7 @@ final class EvaluateGenreCnnCommand implements Callable<Integer> {
         Engines.threads(torchThreads);
         MelInput input = MelInput.DEFAULT.withNormalisation(norm);
         MelCnnConfig config = MelCnnConfig.DEFAULT.withEpochs(epochs).withSeed(c.seed());
-        MelCnnExperiment.Options o = new MelCnnExperiment.Options(c.tunes(), c.train(), c.test(), c.both(), c.seconds(), c.sizes(),
+        MelCnnExperiment.Options o = new MelCnnExperiment.Options(c.tunes(), c.trains(), c.test(), c.both(), c.seconds(), c.sizes(),
                 c.seed(), c.threads(), c.cache(), input, config, List.copyOf(tasks));
         MelCnnExperiment.Result r = new MelCnnExperiment(o, System.err).run(saveModels);
 

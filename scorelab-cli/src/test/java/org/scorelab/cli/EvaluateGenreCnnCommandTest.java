@@ -41,4 +41,21 @@ class EvaluateGenreCnnCommandTest {
         assertThat(counts.err()).contains("--per-dance must be TRAIN,TEST with two positive counts, was '3'");
         assertThat(Files.exists(dir.resolve("out"))).isFalse();
     }
+
+    @Test
+    void severalTrainingSoundSetsAreForTheCnnAloneAndEachOnce() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.sf2"), "");
+        Path b = Files.writeString(dir.resolve("b.sf2"), "");
+        CommandRun both = run("--train-sounds", "jdk," + a, "--both-ways");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("--both-ways needs a single --train-sounds, got 2");
+        CommandRun twice = CommandRun.of("evaluate", "genre-cnn", "--tunes", dir.toString(), "--train-sounds", a + "," + b + "," + a,
+                "--test-sounds", "jdk");
+        assertThat(twice.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(twice.err()).contains(": each sound set once");
+        CommandRun audio = CommandRun.of("evaluate", "genre-audio", "--tunes", dir.toString(), "--train-sounds", "jdk," + a,
+                "--test-sounds", b.toString());
+        assertThat(audio.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(audio.err()).contains("--train-sounds: this experiment takes one sound set, got 2");
+    }
 }

@@ -23,9 +23,9 @@ import org.scorelab.genre.eval.GenreEvaluator;
  * The log-mel CNN across sound sets, on the same tunes, clips and split as {@link
  * org.scorelab.genre.audio.AudioGenreExperiment} (same selection, seed, instruments and tempi), so
  * its rows sit beside that experiment's: trained on clips of the train titles rendered with one
- * sound set, tested on clips of the held-out test titles rendered with another. Each model is also
- * scored on the test titles rendered with its own training sound set, which shows what the change
- * of sounds costs. The settings are fixed beforehand; nothing is tuned on the test clips.
+ * sound set (or several: every tune rendered with each), tested on clips of the held-out test titles
+ * rendered with another. Each model is also scored on the test titles rendered with its own training
+ * sound set(s), which shows what the change of sounds costs. The settings are fixed beforehand; nothing is tuned on the test clips.
  */
 public final class MelCnnExperiment {
 
@@ -36,9 +36,9 @@ public final class MelCnnExperiment {
      * What to run.
      *
      * @param tunes       the tune collections (index.csv)
-     * @param trainSounds the sound set of the training clips
+     * @param trainSounds the sound sets of the training clips: each tune is rendered with every one
      * @param testSounds  the sound set of the test clips
-     * @param both        also train on {@code testSounds} and test on {@code trainSounds}
+     * @param both        also train on {@code testSounds} and test on {@code trainSounds} (one training sound set only)
      * @param seconds     clip length (the first seconds of each tune)
      * @param sizes       tunes per class and split
      * @param seed        draws the tunes, instruments and tempi
@@ -48,8 +48,15 @@ public final class MelCnnExperiment {
      * @param config      the network and its training
      * @param tasks       which of {@link #TASKS}
      */
-    public record Options(Path tunes, SoundSet trainSounds, SoundSet testSounds, boolean both, double seconds, AudioClips.Sizes sizes,
+    public record Options(Path tunes, List<SoundSet> trainSounds, SoundSet testSounds, boolean both, double seconds, AudioClips.Sizes sizes,
                           long seed, int threads, Path cache, MelInput input, MelCnnConfig config, List<String> tasks) {
+
+        public Options {
+            trainSounds = List.copyOf(trainSounds);
+            if (trainSounds.isEmpty() || both && trainSounds.size() != 1) {
+                throw new IllegalArgumentException("need one training sound set, or several without 'both', got " + trainSounds);
+            }
+        }
     }
 
     /** One trained network: its direction, task, scores on the other and on its own sound set, and its epochs. */
@@ -99,7 +106,11 @@ public final class MelCnnExperiment {
         Corpus corpus = Corpus.load(options.tunes(), TitleSplit.DEFAULT);
         List<CorpusTune> tunes = AudioClips.select(corpus, options.sizes(), options.seed());
         Map<String, Map<String, float[][]>> images = new LinkedHashMap<>();
-        for (SoundSet s : List.of(options.trainSounds(), options.testSounds())) {
+        List<SoundSet> all = new ArrayList<>(options.trainSounds());
+        if (!all.contains(options.testSounds())) {
+            all.add(options.testSounds());
+        }
+        for (SoundSet s : all) {
             Path cache = options.cache() == null ? null : options.cache().resolve(MelClips.cacheName(s, options.seed(), options.seconds(), options.input()));
             int total = tunes.size();
             images.put(s.name(), MelClips.images(tunes, s, options.seed(), options.seconds(), options.input(), options.threads(), cache, n -> {
@@ -109,34 +120,48 @@ public final class MelCnnExperiment {
             }));
         }
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("clips per sound set", Integer.toString(images.get(options.trainSounds().name()).size()));
+        data.put("clips per sound set", Integer.toString(images.get(options.testSounds().name()).size()));
         List<Row> rows = new ArrayList<>();
-        List<SoundSet[]> directions = new ArrayList<>();
-        directions.add(new SoundSet[] {options.trainSounds(), options.testSounds()});
+        List<Direction> directions = new ArrayList<>();
+        directions.add(new Direction(options.trainSounds(), options.testSounds()));
         if (options.both()) {
-            directions.add(new SoundSet[] {options.testSounds(), options.trainSounds()});
+            directions.add(new Direction(List.of(options.testSounds()), options.trainSounds().get(0)));
         }
-        for (SoundSet[] d : directions) {
-            String direction = d[0].name() + " -> " + d[1].name();
+        for (Direction d : directions) {
+            String direction = d.name();
             for (String task : options.tasks()) {
-                List<MelCnnTrainer.Example> train = examples(tunes, task, Split.TRAIN, images.get(d[0].name()));
-                data.putIfAbsent(task + " train / test clips", train.size() + " / "
-                        + examples(tunes, task, Split.TEST, images.get(d[1].name())).size());
+                List<MelCnnTrainer.Example> train = new ArrayList<>();
+                for (SoundSet s : d.train()) {
+                    train.addAll(examples(tunes, task, Split.TRAIN, images.get(s.name())));
+                }
+                data.putIfAbsent(task + " train / test clips (" + direction + ")", train.size() + " / "
+                        + examples(tunes, task, Split.TEST, images.get(d.test().name())).size());
                 log.printf("%s, %s: training on %d clips%n", direction, task, train.size());
                 MelCnnTrainer.Result trained = new MelCnnTrainer(options.config(), options.input())
                         .train(train, line -> log.println(direction + ", " + task + ": " + line));
                 try (MelCnnModel model = trained.model()) {
-                    GenreEvaluation cross = evaluate(model, examples(tunes, task, Split.TEST, images.get(d[1].name())));
-                    GenreEvaluation same = evaluate(model, examples(tunes, task, Split.TEST, images.get(d[0].name())));
+                    GenreEvaluation cross = evaluate(model, examples(tunes, task, Split.TEST, images.get(d.test().name())));
+                    List<MelCnnTrainer.Example> sameTest = new ArrayList<>();
+                    for (SoundSet s : d.train()) {
+                        sameTest.addAll(examples(tunes, task, Split.TEST, images.get(s.name())));
+                    }
+                    GenreEvaluation same = evaluate(model, sameTest);
                     log.printf(Locale.ROOT, "%s, %s: accuracy %.3f (same sounds %.3f)%n", direction, task, cross.accuracy(), same.accuracy());
                     rows.add(new Row(direction, task, cross, same, train.size(), trained.epochs()));
                     if (saveTo != null) {
-                        model.save(saveTo.resolve(d[0].name() + "-" + task));
+                        model.save(saveTo.resolve(d.train().stream().map(SoundSet::name).reduce((a, b) -> a + "+" + b).orElseThrow() + "-" + task));
                     }
                 }
             }
         }
         return new Result(List.copyOf(rows), data, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Which sound sets train and which one tests. */
+    private record Direction(List<SoundSet> train, SoundSet test) {
+        String name() {
+            return train.stream().map(SoundSet::name).reduce((a, b) -> a + "+" + b).orElseThrow() + " -> " + test.name();
+        }
     }
 
     /** The class of a tune for a task, or null when it has none. */
