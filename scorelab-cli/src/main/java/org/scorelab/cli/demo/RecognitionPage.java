@@ -1,6 +1,7 @@
 package org.scorelab.cli.demo;
 
 import java.util.Locale;
+import org.scorelab.omr.eval.TokenAlignment;
 
 /**
  * The HTML page of the demo's OMR part: each bundled image beside what the model read from it
@@ -67,7 +68,7 @@ public final class RecognitionPage {
             h.append("<p><i>").append(Html.escape(p)).append("</i></p>\n");
         }
         h.append("<p><code>");
-        for (TokenDiff.Step s : TokenDiff.align(e.truth(), r.tokens())) {
+        for (TokenAlignment.Step s : TokenAlignment.align(e.truth(), r.tokens())) {
             switch (s.kind()) {
                 case SAME -> h.append(Html.escape(s.recognised()));
                 case SUBSTITUTED -> h.append("<span class=\"sub\" title=\"truth: ").append(Html.escape(s.truth())).append("\">")

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -83,44 +82,12 @@ public record TokenErrors(Map<String, Integer> edits, Map<String, Integer> categ
 
     /** A minimal edit script turning {@code reference} into {@code hypothesis} (matches are left out). */
     public static List<Edit> align(List<String> reference, List<String> hypothesis) {
-        int n = reference.size();
-        int m = hypothesis.size();
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                int sub = d[i - 1][j - 1] + (Objects.equals(reference.get(i - 1), hypothesis.get(j - 1)) ? 0 : 1);
-                d[i][j] = Math.min(sub, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-            }
-        }
         List<Edit> edits = new ArrayList<>();
-        int i = n;
-        int j = m;
-        // Backwards, preferring a match, then a dropped or added token, then a replacement: among
-        // equally short scripts this one reads a swapped pair as "(missing) a ... (extra) a", not as two misreads.
-        while (i > 0 || j > 0) {
-            boolean same = i > 0 && j > 0 && Objects.equals(reference.get(i - 1), hypothesis.get(j - 1));
-            if (same && d[i][j] == d[i - 1][j - 1]) {
-                i--;
-                j--;
-            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
-                edits.add(new Edit(reference.get(i - 1), null));
-                i--;
-            } else if (j > 0 && d[i][j] == d[i][j - 1] + 1) {
-                edits.add(new Edit(null, hypothesis.get(j - 1)));
-                j--;
-            } else {
-                edits.add(new Edit(reference.get(i - 1), hypothesis.get(j - 1)));
-                i--;
-                j--;
+        for (TokenAlignment.Step s : TokenAlignment.align(reference, hypothesis)) {
+            if (s.kind() != TokenAlignment.Kind.SAME) {
+                edits.add(new Edit(s.truth(), s.recognised()));
             }
         }
-        Collections.reverse(edits);
         return edits;
     }
 

@@ -1,4 +1,4 @@
-package org.scorelab.cli.demo;
+package org.scorelab.omr.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * One cheapest alignment of recognised tokens against the truth (the edit distance that the SER
- * counts, with its path), so the page can mark which tokens were wrong instead of only how many.
+ * counts, with its path): what marks the wrong tokens on the demo's page and what {@link
+ * TokenErrors} tallies.
  */
-public final class TokenDiff {
-    private TokenDiff() {
+public final class TokenAlignment {
+    private TokenAlignment() {
     }
 
     /** What happened to one token. */
@@ -51,21 +52,26 @@ public final class TokenDiff {
                 d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
             }
         }
+        // Backwards, preferring a match, then a dropped or added token, then a replacement: among
+        // equally short paths this one reads a swapped pair as "deleted a ... inserted a", not as two substitutions.
         List<Step> steps = new ArrayList<>();
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
-            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (truth.get(i - 1).equals(recognised.get(j - 1)) ? 0 : 1)) {
-                boolean same = truth.get(i - 1).equals(recognised.get(j - 1));
-                steps.add(new Step(same ? Kind.SAME : Kind.SUBSTITUTED, recognised.get(j - 1), truth.get(i - 1)));
+            if (i > 0 && j > 0 && truth.get(i - 1).equals(recognised.get(j - 1)) && d[i][j] == d[i - 1][j - 1]) {
+                steps.add(new Step(Kind.SAME, recognised.get(j - 1), truth.get(i - 1)));
                 i--;
                 j--;
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                steps.add(new Step(Kind.DELETED, null, truth.get(i - 1)));
+                i--;
             } else if (j > 0 && d[i][j] == d[i][j - 1] + 1) {
                 steps.add(new Step(Kind.INSERTED, recognised.get(j - 1), null));
                 j--;
             } else {
-                steps.add(new Step(Kind.DELETED, null, truth.get(i - 1)));
+                steps.add(new Step(Kind.SUBSTITUTED, recognised.get(j - 1), truth.get(i - 1)));
                 i--;
+                j--;
             }
         }
         Collections.reverse(steps);
