@@ -20,8 +20,7 @@ final class ClipSelectionOptions {
     Path tunes;
 
     @Option(names = "--train-sounds", defaultValue = "jdk", paramLabel = "jdk|FILE.sf2[,...]",
-            description = {"Sound set of the training clips (default: ${DEFAULT-VALUE}); 'evaluate genre-cnn' takes several, comma-separated,",
-                "and trains on every clip rendered with each."})
+            description = "Sound set of the training clips (default: ${DEFAULT-VALUE}); genre-cnn takes several, comma-separated, and trains on all.")
     String trainSounds;
 
     @Option(names = "--test-sounds", required = true, paramLabel = "jdk|FILE.sf2", description = "Sound set of the test clips.")

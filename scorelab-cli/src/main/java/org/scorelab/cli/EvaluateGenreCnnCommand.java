@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code scorelab evaluate genre-cnn}: the log-mel CNN across sound sets, on the clips of {@code evaluate genre-audio}. */
 @Command(name = "genre-cnn", mixinStandardHelpOptions = true,
         description = {"Renders the clips 'evaluate genre-audio' renders (same options, same clips), turns each into a standardised",
-            "log-mel spectrogram, trains a CNN on random 3-s crops of the training sound set's clips and scores it on the",
+            "log-mel spectrogram, trains a CNN on random 3-s crops of the training clips and scores it on the",
             "held-out test titles rendered with the other sound set (and with its own, to show what the change of sounds costs).",
             "Prints one table (accuracy, macro-F1) and writes results.md and a confusion-matrix PNG per row into --out."})
 final class EvaluateGenreCnnCommand implements Callable<Integer> {
@@ -37,17 +37,16 @@ final class EvaluateGenreCnnCommand implements Callable<Integer> {
     @Mixin
     ClipSelectionOptions clips;
 
-    @Option(names = "--tasks", defaultValue = "style,dance", split = ",", paramLabel = "style,dance",
-            description = "Tasks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tasks", defaultValue = "style,dance", split = ",", paramLabel = "TASK",
+            description = "style, dance, or both comma-separated (default: ${DEFAULT-VALUE}).")
     List<String> tasks;
 
     @Option(names = "--epochs", defaultValue = "30", paramLabel = "N",
             description = "Training epochs, each 4 random crops of every training clip (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--normalisation", defaultValue = "clip", paramLabel = "clip|band",
-            description = {"Standardise each log-mel image as a whole (clip), or remove each band's mean over the clip first (band)",
-                "(default: ${DEFAULT-VALUE})."})
+    @Option(names = "--normalisation", defaultValue = "band", paramLabel = "clip|band",
+            description = "Standardise each log-mel image as a whole (clip), or remove each band's mean over the clip first (band; default).")
     String normalisation;
 
     @Option(names = "--torch-threads", defaultValue = "1", paramLabel = "N",
