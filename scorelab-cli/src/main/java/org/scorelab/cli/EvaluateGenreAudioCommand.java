@@ -2,10 +2,6 @@ package org.scorelab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,16 +109,10 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
             AudioGenreExperiment.writeConfusion(row, out.resolve(name));
             pngs.add(name);
         }
-        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
-        StringBuilder md = new StringBuilder();
-        md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s, ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores visible, ").append(c.threads()).append(" rendering threads.\n\n");
-        r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append('\n').append(r.markdown()).append('\n');
-        for (String p : pngs) {
-            md.append("![confusion](").append(p).append(")\n");
-        }
-        AtomicFiles.writeString(out.resolve("results.md"), md.toString());
+        String date = ResultsPage.now();
+        String measured = String.format(Locale.ROOT, "Measured %s in %.0f s, %d cores visible, %d rendering threads.", date, r.seconds(),
+                Runtime.getRuntime().availableProcessors(), c.threads());
+        AtomicFiles.writeString(out.resolve("results.md"), ResultsPage.markdown(measured, r.data(), r.markdown(), pngs));
         var stdout = spec.commandLine().getOut();
         stdout.print(r.markdown());
         stdout.printf("wrote %s and %d confusion matrices%n", out.resolve("results.md"), pngs.size());
@@ -169,7 +159,7 @@ final class EvaluateGenreAudioCommand implements Callable<Integer> {
                     + " (" + row.direction() + ", " + row.span() + ", test titles)", out.resolve(name));
             pngs.add(name);
         }
-        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
+        String date = ResultsPage.now();
         StringBuilder md = new StringBuilder();
         md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s.\n\n");
         r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));

@@ -2,13 +2,11 @@ package org.scorelab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scorelab.core.io.AtomicFiles;
 import org.scorelab.genre.cnn.MelCnnConfig;
@@ -96,20 +94,15 @@ final class EvaluateGenreCnnCommand implements Callable<Integer> {
                     out.resolve(name));
             pngs.add(name);
         }
-        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC).format(Instant.now().truncatedTo(ChronoUnit.SECONDS)) + "Z";
-        StringBuilder md = new StringBuilder();
-        md.append("Measured ").append(date).append(" in ").append(String.format(Locale.ROOT, "%.0f", r.seconds())).append(" s, ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores visible, ").append(c.threads())
-                .append(" rendering threads, ").append(torchThreads).append(" PyTorch thread(s).\n\n");
-        md.append("- input: ").append(input).append('\n');
-        md.append("- network and training: ").append(config).append('\n');
-        r.data().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("- command: scorelab ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs())).append('\n');
-        md.append('\n').append(r.markdown()).append('\n');
-        for (String p : pngs) {
-            md.append("![confusion](").append(p).append(")\n");
-        }
-        AtomicFiles.writeString(out.resolve("results.md"), md.toString());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("input", input.toString());
+        facts.put("network and training", config.toString());
+        facts.putAll(r.data());
+        facts.put("command", "scorelab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        String measured = String.format(Locale.ROOT, "Measured %s in %.0f s, %d cores visible, %d rendering threads, %d PyTorch thread(s).",
+                ResultsPage.now(), r.seconds(), Runtime.getRuntime().availableProcessors(), c.threads(), torchThreads);
+        String md = ResultsPage.markdown(measured, facts, r.markdown(), pngs);
+        AtomicFiles.writeString(out.resolve("results.md"), md);
         var stdout = spec.commandLine().getOut();
         stdout.print(r.markdown());
         stdout.printf("wrote %s and %d confusion matrices%s%n", out.resolve("results.md"), pngs.size(),
