@@ -95,9 +95,9 @@ public final class MelCnnExperiment {
     }
 
     /**
-     * Renders (or reads from the cache) every clip with both sound sets, trains and scores.
+     * Renders (or reads from the cache) every clip with every sound set, trains and scores.
      *
-     * @param saveTo where to save each direction's style model (a folder per direction and task), null for none
+     * @param saveTo where to save every trained model (a folder per training sound set(s) and task), null for none
      * @throws IOException when the corpus, a sound set or the cache cannot be read or written
      * @throws InvalidInputException when the corpus or a cache file is malformed
      */
