@@ -48,6 +48,14 @@ public final class AudioClips {
     private AudioClips() {
     }
 
+    /** The class of a tune for a task ("style" or "dance"), or null when it has none. */
+    public static String label(CorpusTune t, String task) {
+        if (task.equals("style")) {
+            return t.label().style().isBlank() ? null : t.label().style();
+        }
+        return DANCES.contains(t.label().dance()) ? t.label().dance() : null;
+    }
+
     /** How many tunes of each class and split to take. */
     public record Sizes(int styleTrain, int styleTest, int danceTrain, int danceTest) {
     }

@@ -161,7 +161,7 @@ public final class AudioGenreExperiment {
             for (Split sp : List.of(Split.TRAIN, Split.TEST)) {
                 Map<String, Integer> counts = new java.util.TreeMap<>();
                 for (CorpusTune t : tunes) {
-                    String label = label(t, task);
+                    String label = AudioClips.label(t, task);
                     if (label != null && t.split() == sp) {
                         counts.merge(label, 1, Integer::sum);
                     }
@@ -201,13 +201,6 @@ public final class AudioGenreExperiment {
     private static List<NoteEvent> notesOf(Map<String, ClipFeatures> clips, String id) {
         ClipFeatures c = clips.get(id);
         return c == null ? null : c.notes();
-    }
-
-    static String label(CorpusTune t, String task) {
-        if (task.equals("style")) {
-            return t.label().style().isBlank() ? null : t.label().style();
-        }
-        return AudioClips.DANCES.contains(t.label().dance()) ? t.label().dance() : null;
     }
 
     private Row notesRow(String dir, String route, ClassifierKind kind, List<CorpusTune> tunes,
@@ -266,7 +259,7 @@ public final class AudioGenreExperiment {
         int width = -1;
         List<String[]> missing = new ArrayList<>();
         for (CorpusTune t : tunes) {
-            String label = label(t, task);
+            String label = AudioClips.label(t, task);
             if (label == null || t.split() != split) {
                 continue;
             }

@@ -164,18 +164,10 @@ public final class MelCnnExperiment {
         }
     }
 
-    /** The class of a tune for a task, or null when it has none. */
-    static String label(CorpusTune t, String task) {
-        if (task.equals("style")) {
-            return t.label().style().isBlank() ? null : t.label().style();
-        }
-        return AudioClips.DANCES.contains(t.label().dance()) ? t.label().dance() : null;
-    }
-
     static List<MelCnnTrainer.Example> examples(List<CorpusTune> tunes, String task, Split split, Map<String, float[][]> images) {
         List<MelCnnTrainer.Example> out = new ArrayList<>();
         for (CorpusTune t : tunes) {
-            String label = label(t, task);
+            String label = AudioClips.label(t, task);
             float[][] image = images.get(t.label().id());
             if (t.split() == split && label != null && image != null) {
                 out.add(new MelCnnTrainer.Example(image, label));
