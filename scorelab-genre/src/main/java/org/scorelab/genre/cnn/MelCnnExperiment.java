@@ -130,21 +130,15 @@ public final class MelCnnExperiment {
         for (Direction d : directions) {
             String direction = d.name();
             for (String task : options.tasks()) {
-                List<MelCnnTrainer.Example> train = new ArrayList<>();
-                for (SoundSet s : d.train()) {
-                    train.addAll(examples(tunes, task, Split.TRAIN, images.get(s.name())));
-                }
-                data.putIfAbsent(task + " train / test clips (" + direction + ")", train.size() + " / "
-                        + examples(tunes, task, Split.TEST, images.get(d.test().name())).size());
+                List<MelCnnTrainer.Example> train = examples(tunes, task, Split.TRAIN, d.train(), images);
+                List<MelCnnTrainer.Example> test = examples(tunes, task, Split.TEST, List.of(d.test()), images);
+                List<MelCnnTrainer.Example> sameTest = examples(tunes, task, Split.TEST, d.train(), images);
+                data.put(task + " train / test clips (" + direction + ")", train.size() + " / " + test.size());
                 log.printf("%s, %s: training on %d clips%n", direction, task, train.size());
                 MelCnnTrainer.Result trained = new MelCnnTrainer(options.config(), options.input())
                         .train(train, line -> log.println(direction + ", " + task + ": " + line));
                 try (MelCnnModel model = trained.model()) {
-                    GenreEvaluation cross = evaluate(model, examples(tunes, task, Split.TEST, images.get(d.test().name())));
-                    List<MelCnnTrainer.Example> sameTest = new ArrayList<>();
-                    for (SoundSet s : d.train()) {
-                        sameTest.addAll(examples(tunes, task, Split.TEST, images.get(s.name())));
-                    }
+                    GenreEvaluation cross = evaluate(model, test);
                     GenreEvaluation same = evaluate(model, sameTest);
                     log.printf(Locale.ROOT, "%s, %s: accuracy %.3f (same sounds %.3f)%n", direction, task, cross.accuracy(), same.accuracy());
                     rows.add(new Row(direction, task, cross, same, train.size(), trained.epochs()));
@@ -164,13 +158,18 @@ public final class MelCnnExperiment {
         }
     }
 
-    static List<MelCnnTrainer.Example> examples(List<CorpusTune> tunes, String task, Split split, Map<String, float[][]> images) {
+    /** The labelled images of one task and split, rendered with each of the sound sets in turn. */
+    static List<MelCnnTrainer.Example> examples(List<CorpusTune> tunes, String task, Split split, List<SoundSet> sounds,
+                                                Map<String, Map<String, float[][]>> images) {
         List<MelCnnTrainer.Example> out = new ArrayList<>();
-        for (CorpusTune t : tunes) {
-            String label = AudioClips.label(t, task);
-            float[][] image = images.get(t.label().id());
-            if (t.split() == split && label != null && image != null) {
-                out.add(new MelCnnTrainer.Example(image, label));
+        for (SoundSet s : sounds) {
+            Map<String, float[][]> rendered = images.get(s.name());
+            for (CorpusTune t : tunes) {
+                String label = AudioClips.label(t, task);
+                float[][] image = rendered.get(t.label().id());
+                if (t.split() == split && label != null && image != null) {
+                    out.add(new MelCnnTrainer.Example(image, label));
+                }
             }
         }
         return out;
