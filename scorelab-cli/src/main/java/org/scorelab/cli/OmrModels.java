@@ -14,7 +14,8 @@ final class OmrModels {
 
     /** The message for a missing model: what to run to train one. */
     static String missing(Path folder) {
-        return "no trained OMR model in " + folder + " (none is shipped yet). Train one with:\n"
+        return "no trained OMR model in " + folder + ": expected weights.params, vocabulary.txt and config.json"
+                + " there. The shipped one is models/omr in the scorelab folder; to train your own:\n"
                 + "  ./scorelab dataset omr --tunes ../shared/data/tunes --count 5000 --out omr-data\n"
                 + "  ./scorelab train omr --data omr-data --out " + folder + " --channels 8,16,32 --hidden 96\n"
                 + "(see docs/omr.md), or pass --model DIR.";

@@ -15,8 +15,9 @@ import org.scorelab.render.verovio.WorkerSetup;
 
 /**
  * The demo's last step: the bundled score images read by the OMR model, or one line saying why
- * not. A missing model is no failure (none is shipped yet, and the rest of the demo stands on its
- * own); a model that is there but cannot be loaded is.
+ * not. A missing model is no failure (one is shipped in models/omr, but a user may point the demo
+ * elsewhere, and the rest of the demo stands on its own); a model that is there but cannot be
+ * loaded is.
  *
  * @param model the model folder
  * @param out   the demo's output folder
