@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.scorelab.core.io.InvalidInputException;
 import org.scorelab.nn.rnn.Cell;
 import org.scorelab.omr.data.Encoding;
+import org.scorelab.omr.data.NoteSpelling;
 import org.scorelab.omr.model.OmrConfig;
+import org.scorelab.omr.train.OmrModel;
 import org.scorelab.omr.train.OmrTrainer;
 import org.scorelab.omr.train.TrainOptions;
 import picocli.CommandLine.Command;
@@ -71,6 +73,17 @@ final class TrainOmrCommand implements Callable<Integer> {
     @Option(names = "--encoding", defaultValue = "semantic", paramLabel = "ENC", description = "semantic or agnostic (default: ${DEFAULT-VALUE}).")
     String encoding;
 
+    @Option(names = "--spelling", defaultValue = "sounding", paramLabel = "S",
+            description = "How the network spells semantic notes: sounding (each note with the alteration it sounds,"
+                    + " as PrIMuS) or printed (notes as on the staff, accidentals as tokens of their own; the key and"
+                    + " the bar's accidentals are applied when reading back) (default: ${DEFAULT-VALUE}).")
+    String spelling;
+
+    @Option(names = "--init-from", paramLabel = "MODEL_DIR",
+            description = "Start from this trained model's weights instead of random ones. Its network must have the"
+                    + " shape given here; with --spelling printed the accidental classes it lacks start fresh.")
+    Path initFrom;
+
     @Option(names = "--channels", defaultValue = "16,32,64", paramLabel = "C,C,C", description = "CNN filters per stage (default: ${DEFAULT-VALUE}).")
     String channels;
 
@@ -108,11 +121,15 @@ final class TrainOmrCommand implements Callable<Integer> {
         try {
             List<Integer> ch = Arrays.stream(channels.split(",")).map(String::strip).map(Integer::parseInt).toList();
             config = new OmrConfig(ch, blocks, !noFusion, !plain, cell, hidden, layers, dropout, interline, context,
-                    Encoding.parse(encoding));
+                    Encoding.parse(encoding), NoteSpelling.parse(spelling));
             options = new TrainOptions(epochs, batch, learningRate, seed, limit, validationLimit, resume, threads,
-                    finalRate == null ? learningRate : finalRate, decayFrom);
+                    finalRate == null ? learningRate : finalRate, decayFrom, initFrom);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (initFrom != null && !OmrModel.exists(initFrom)) {
+            throw new ParameterException(spec.commandLine(), "--init-from " + initFrom
+                    + ": no trained model there (weights.params, vocabulary.txt, config.json)");
         }
         for (Path d : data) {
             if (!Files.isRegularFile(d.resolve("manifest.csv"))) {

@@ -16,7 +16,7 @@ class OmrCommandsTest {
     void recognizeWithoutModelSaysHowToTrainOne() {
         CommandRun r = CommandRun.of("recognize", "--model", dir.toString(), "page.png");
         assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(r.err()).contains("no trained OMR model in " + dir).contains("none is shipped yet")
+        assertThat(r.err()).contains("no trained OMR model in " + dir).contains("The shipped one is models/omr")
                 .contains("./scorelab train omr --data omr-data --out " + dir + " --channels 8,16,32 --hidden 96");
     }
 
@@ -33,6 +33,18 @@ class OmrCommandsTest {
         assertThat(d.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(d.err()).contains("no manifest.csv there");
         assertThat(Files.exists(dir.resolve("m"))).isFalse();
+        CommandRun s = CommandRun.of("train", "omr", "--data", dir.toString(), "--out", dir.resolve("m").toString(),
+                "--spelling", "written");
+        assertThat(s.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(s.err()).contains("spelling must be sounding or printed, was 'written'");
+        CommandRun i = CommandRun.of("train", "omr", "--data", dir.toString(), "--out", dir.resolve("m").toString(),
+                "--init-from", dir.resolve("none").toString());
+        assertThat(i.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(i.err()).contains("--init-from " + dir.resolve("none") + ": no trained model there");
+        CommandRun a = CommandRun.of("train", "omr", "--data", dir.toString(), "--out", dir.resolve("m").toString(),
+                "--encoding", "agnostic", "--spelling", "printed");
+        assertThat(a.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(a.err()).contains("the printed spelling is one of semantic notes, the encoding was agnostic");
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.util.List;
  * @param name   the sample's name (its file name without extension)
  * @param image  the normalised staff
  * @param tokens the reference tokens
- * @param labels the tokens' class indices
+ * @param labels the class indices the network is trained to emit: the tokens as the model's
+ *               vocabulary spells them ({@link OmrVocabulary#encode}), one per token or, for the
+ *               printed spelling, one more per accidental shown
  */
 public record OmrSample(String name, StaffImage image, List<String> tokens, int[] labels) {
     public OmrSample {
         tokens = List.copyOf(tokens);
-        if (tokens.size() != labels.length) {
+        if (labels.length < tokens.size()) {
             throw new IllegalArgumentException(name + ": " + tokens.size() + " tokens but " + labels.length + " labels");
         }
     }

@@ -30,9 +30,11 @@ public final class OmrVocabulary {
 
     private final List<String> tokens;
     private final Map<String, Integer> index;
+    private final NoteSpelling spelling;
 
-    private OmrVocabulary(List<String> tokens) {
+    private OmrVocabulary(List<String> tokens, NoteSpelling spelling) {
         this.tokens = List.copyOf(tokens);
+        this.spelling = spelling;
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < this.tokens.size(); i++) {
             if (m.put(this.tokens.get(i), i + 1) != null) {
@@ -52,7 +54,27 @@ public final class OmrVocabulary {
                 throw new IllegalArgumentException("a token has no white space, found '" + t + "'");
             }
         }
-        return new OmrVocabulary(tokens);
+        return new OmrVocabulary(tokens, NoteSpelling.SOUNDING);
+    }
+
+    /**
+     * This vocabulary with the network's tokens in another spelling: the tokens the spelling needs
+     * are appended (so the classes of this one keep their indices), {@link #encode} spells the
+     * reference tokens and {@link #decode} reads them back.
+     */
+    public OmrVocabulary withSpelling(NoteSpelling s) {
+        List<String> all = new ArrayList<>(tokens);
+        for (String t : s.extraTokens()) {
+            if (!index.containsKey(t)) {
+                all.add(t);
+            }
+        }
+        return new OmrVocabulary(all, s);
+    }
+
+    /** How the network spells notes. */
+    public NoteSpelling spelling() {
+        return spelling;
     }
 
     /** The PrIMuS vocabulary of an encoding, as shipped in scorelab-core. */
@@ -120,7 +142,8 @@ public final class OmrVocabulary {
     }
 
     /**
-     * The indices of a sample's tokens.
+     * The indices of a sample's tokens as the network spells them (for {@link NoteSpelling#PRINTED}
+     * a line may have more classes than tokens).
      *
      * @throws InvalidInputException naming the source, the token's position and the token
      */
@@ -134,10 +157,13 @@ public final class OmrVocabulary {
             }
             out[i] = k;
         }
-        return out;
+        if (spelling == NoteSpelling.SOUNDING) {
+            return out;
+        }
+        return spelling.spell(sampleTokens).stream().mapToInt(this::index).toArray();
     }
 
-    /** The tokens of class indices (blanks are skipped). */
+    /** The tokens of class indices (blanks are skipped), read back from the network's spelling. */
     public List<String> decode(int[] classIndices) {
         List<String> out = new ArrayList<>(classIndices.length);
         for (int k : classIndices) {
@@ -145,6 +171,6 @@ public final class OmrVocabulary {
                 out.add(token(k));
             }
         }
-        return out;
+        return spelling.read(out);
     }
 }

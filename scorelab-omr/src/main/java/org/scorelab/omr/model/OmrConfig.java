@@ -3,6 +3,7 @@ package org.scorelab.omr.model;
 import java.util.List;
 import org.scorelab.nn.rnn.Cell;
 import org.scorelab.omr.data.Encoding;
+import org.scorelab.omr.data.NoteSpelling;
 import org.scorelab.omr.data.StaffNormalizer;
 
 /**
@@ -22,16 +23,20 @@ import org.scorelab.omr.data.StaffNormalizer;
  * @param interline     interline of the input in pixels
  * @param context       context above and below the staff, in interlines
  * @param encoding      the tokens the model reads
+ * @param spelling      how the network spells semantic notes: with their sounding alteration (the
+ *                      PrIMuS tokens as they are) or as printed, accidentals as tokens of their own
+ *                      ({@link NoteSpelling}); a config stored without it is {@code SOUNDING}
  */
 public record OmrConfig(List<Integer> channels, int blocks, boolean fusion, boolean residual, Cell cell, int hidden,
-        int layers, float dropout, double interline, double context, Encoding encoding) {
+        int layers, float dropout, double interline, double context, Encoding encoding, NoteSpelling spelling) {
 
     /**
      * The default: interline 8 px with 3 interlines of context (input height 80), 16-32-64
-     * filters, one residual block per stage, fusion on, 2 BiSRU layers of 128, semantic tokens.
+     * filters, one residual block per stage, fusion on, 2 BiSRU layers of 128, semantic tokens
+     * spelt with their sounding alteration.
      */
     public static final OmrConfig DEFAULT = new OmrConfig(List.of(16, 32, 64), 1, true, true, Cell.SRU, 128, 2, 0.2f,
-            8, 3, Encoding.SEMANTIC);
+            8, 3, Encoding.SEMANTIC, NoteSpelling.SOUNDING);
 
     public OmrConfig {
         channels = List.copyOf(channels);
@@ -51,6 +56,13 @@ public record OmrConfig(List<Integer> channels, int blocks, boolean fusion, bool
         }
         if (cell == null || encoding == null) {
             throw new IllegalArgumentException("cell and encoding must be given, were " + cell + " and " + encoding);
+        }
+        if (spelling == null) {
+            spelling = NoteSpelling.SOUNDING; // configs stored before spellings existed
+        }
+        if (spelling == NoteSpelling.PRINTED && encoding != Encoding.SEMANTIC) {
+            throw new IllegalArgumentException("the printed spelling is one of semantic notes, the encoding was "
+                    + encoding.extension());
         }
         if (!(interline >= 4 && interline <= 40)) {
             throw new IllegalArgumentException("interline must be in 4..40 px, was " + interline);
@@ -85,39 +97,49 @@ public record OmrConfig(List<Integer> channels, int blocks, boolean fusion, bool
 
     /** This config with fusion switched. */
     public OmrConfig withFusion(boolean on) {
-        return new OmrConfig(channels, blocks, on, residual, cell, hidden, layers, dropout, interline, context, encoding);
+        return new OmrConfig(channels, blocks, on, residual, cell, hidden, layers, dropout, interline, context,
+                encoding, spelling);
     }
 
     /** This config with residual blocks switched. */
     public OmrConfig withResidual(boolean on) {
-        return new OmrConfig(channels, blocks, fusion, on, cell, hidden, layers, dropout, interline, context, encoding);
+        return new OmrConfig(channels, blocks, fusion, on, cell, hidden, layers, dropout, interline, context,
+                encoding, spelling);
     }
 
     /** This config with another recurrent cell. */
     public OmrConfig withCell(Cell c) {
-        return new OmrConfig(channels, blocks, fusion, residual, c, hidden, layers, dropout, interline, context, encoding);
+        return new OmrConfig(channels, blocks, fusion, residual, c, hidden, layers, dropout, interline, context,
+                encoding, spelling);
     }
 
     /** This config with another encoding. */
     public OmrConfig withEncoding(Encoding e) {
-        return new OmrConfig(channels, blocks, fusion, residual, cell, hidden, layers, dropout, interline, context, e);
+        return new OmrConfig(channels, blocks, fusion, residual, cell, hidden, layers, dropout, interline, context,
+                e, spelling);
+    }
+
+    /** This config with another note spelling. */
+    public OmrConfig withSpelling(NoteSpelling s) {
+        return new OmrConfig(channels, blocks, fusion, residual, cell, hidden, layers, dropout, interline, context,
+                encoding, s);
     }
 
     /** This config with other recurrent sizes. */
     public OmrConfig withRecurrent(int hiddenSize, int numLayers, float dropoutRate) {
         return new OmrConfig(channels, blocks, fusion, residual, cell, hiddenSize, numLayers, dropoutRate, interline,
-                context, encoding);
+                context, encoding, spelling);
     }
 
     /** This config with other CNN sizes. */
     public OmrConfig withCnn(List<Integer> filters, int blocksPerStage) {
         return new OmrConfig(filters, blocksPerStage, fusion, residual, cell, hidden, layers, dropout, interline, context,
-                encoding);
+                encoding, spelling);
     }
 
     /** This config with another input scale. */
     public OmrConfig withInput(double interlinePx, double contextInterlines) {
         return new OmrConfig(channels, blocks, fusion, residual, cell, hidden, layers, dropout, interlinePx,
-                contextInterlines, encoding);
+                contextInterlines, encoding, spelling);
     }
 }

@@ -1,8 +1,10 @@
 package org.scorelab.omr.train;
 
 import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.scorelab.core.io.AtomicFiles;
@@ -81,7 +84,7 @@ public final class OmrModel implements AutoCloseable {
         OmrVocabulary vocabulary;
         try {
             config = Json.GSON.fromJson(Files.readString(folder.resolve(CONFIG), StandardCharsets.UTF_8), OmrConfig.class);
-            vocabulary = OmrVocabulary.load(folder.resolve(VOCABULARY));
+            vocabulary = OmrVocabulary.load(folder.resolve(VOCABULARY)).withSpelling(config.spelling());
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(folder.toString(), CONFIG + " / " + VOCABULARY,
                     "cannot read: " + e.getMessage(), e);
@@ -130,6 +133,42 @@ public final class OmrModel implements AutoCloseable {
         for (Pair<String, Parameter> p : network.getParameters()) {
             if (p.getValue().requiresGradient()) {
                 p.getValue().getArray().setRequiresGradient(true);
+            }
+        }
+    }
+
+    /**
+     * Copies these weights into a network of the same shape, parameter by parameter. An output
+     * layer with more classes (a vocabulary extended at its end) gets these rows first; its further
+     * rows keep the values they have.
+     *
+     * @throws InvalidInputException when the networks' parameters differ otherwise
+     */
+    void copyWeightsInto(OmrNetwork target) throws InvalidInputException {
+        var from = network.getParameters();
+        var to = target.getParameters();
+        if (from.size() != to.size()) {
+            throw new InvalidInputException("initial model", "weights", "has " + from.size()
+                    + " parameters, expected " + to.size() + " for config " + target.config());
+        }
+        for (int i = 0; i < from.size(); i++) {
+            NDArray src = from.get(i).getValue().getArray();
+            NDArray dst = to.get(i).getValue().getArray();
+            long[] a = src.getShape().getShape();
+            long[] b = dst.getShape().getShape();
+            boolean same = Arrays.equals(a, b);
+            boolean prefix = a.length == b.length && a.length > 0 && a[0] < b[0]
+                    && Arrays.equals(Arrays.copyOfRange(a, 1, a.length),
+                            Arrays.copyOfRange(b, 1, b.length));
+            if (!from.get(i).getKey().equals(to.get(i).getKey()) || !(same || prefix)) {
+                throw new InvalidInputException("initial model", "weights", "parameter " + from.get(i).getKey()
+                        + " " + src.getShape() + " does not fit " + to.get(i).getKey() + " " + dst.getShape());
+            }
+            // in place on a leaf array, so with its gradient detached (as loadWeights leaves it, re-attached)
+            dst.setRequiresGradient(false);
+            dst.set(new NDIndex("0:" + a[0]), src);
+            if (to.get(i).getValue().requiresGradient()) {
+                dst.setRequiresGradient(true);
             }
         }
     }

@@ -82,7 +82,7 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
         if (folders.isEmpty()) {
             throw new IllegalArgumentException("at least one data folder is needed");
         }
-        OmrVocabulary vocabulary = OmrVocabulary.primus(config.encoding());
+        OmrVocabulary vocabulary = OmrVocabulary.primus(config.encoding()).withSpelling(config.spelling());
         Engines.threads(options.threads());
         long t0 = System.nanoTime();
         List<OmrSample> train = new ArrayList<>();
@@ -166,6 +166,19 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                             ? " with its optimizer state (" + adam.steps() + " steps)"
                             : " with a fresh optimizer: the checkpoint has no " + state.getFileName()));
                 }
+            }
+            if (start == 0 && options.initFrom() != null) {
+                try (OmrModel initial = OmrModel.load(options.initFrom())) {
+                    List<String> known = initial.vocabulary().tokens();
+                    if (known.size() > vocabulary.tokens().size()
+                            || !vocabulary.tokens().subList(0, known.size()).equals(known)) {
+                        throw new InvalidInputException(options.initFrom().toString(), OmrModel.VOCABULARY,
+                                "its tokens are not the first ones of this run's vocabulary, so its output classes"
+                                        + " would mean other tokens");
+                    }
+                    initial.copyWeightsInto(network);
+                }
+                log.accept("started from the weights of " + options.initFrom());
             }
             try (Trainer trainer = model.newTrainer(tc)) {
                 trainer.initialize(shapes);

@@ -1,5 +1,7 @@
 package org.scorelab.omr.train;
 
+import java.nio.file.Path;
+
 /**
  * How to train, as opposed to what ({@link org.scorelab.omr.model.OmrConfig}).
  *
@@ -14,9 +16,12 @@ package org.scorelab.omr.train;
  * @param finalRate       the learning rate of the last epoch; equal to {@code learningRate} for none
  * @param decayFrom       the first epoch whose rate falls: from it to the last epoch the rate goes
  *                        geometrically from {@code learningRate} to {@code finalRate}
+ * @param initFrom        a trained model folder whose weights a new run starts from instead of random
+ *                        ones (null: random); its network must have this config's shape, except that
+ *                        its vocabulary may be a prefix of this one (new output classes start fresh)
  */
 public record TrainOptions(int epochs, int batchSize, float learningRate, long seed, int limit, int validationLimit,
-        boolean resume, int threads, float finalRate, int decayFrom) {
+        boolean resume, int threads, float finalRate, int decayFrom, Path initFrom) {
 
     /** 10 epochs of batch 16 at learning rate 0.001, seed 1, all samples, 1 thread. */
     public static final TrainOptions DEFAULT = new TrainOptions(10, 16, 1e-3f, 1, 0, 500, false, 1);
@@ -25,6 +30,13 @@ public record TrainOptions(int epochs, int batchSize, float learningRate, long s
     public TrainOptions(int epochs, int batchSize, float learningRate, long seed, int limit, int validationLimit,
             boolean resume, int threads) {
         this(epochs, batchSize, learningRate, seed, limit, validationLimit, resume, threads, learningRate, 1);
+    }
+
+    /** Random initial weights. */
+    public TrainOptions(int epochs, int batchSize, float learningRate, long seed, int limit, int validationLimit,
+            boolean resume, int threads, float finalRate, int decayFrom) {
+        this(epochs, batchSize, learningRate, seed, limit, validationLimit, resume, threads, finalRate, decayFrom,
+                null);
     }
 
     public TrainOptions {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorelab.core.io.InvalidInputException;
+import org.scorelab.omr.data.NoteSpelling;
+import org.scorelab.omr.data.OmrBatch;
 import org.scorelab.omr.data.OmrSample;
 import org.scorelab.omr.data.OmrVocabulary;
 import org.scorelab.omr.data.StaffImage;
@@ -189,5 +193,46 @@ class OmrTrainerTest {
         assertThatThrownBy(() -> OmrModel.load(dir)).hasMessageContaining(dir.toString())
                 .hasMessageContaining("no weights.params");
         assertThat(OmrModel.exists(dir)).isFalse();
+    }
+
+    @Test
+    void startsFromAnotherModelsWeightsWithNewOutputClassesAppended() throws Exception {
+        OmrVocabulary v = SyntheticStaves.vocabulary();
+        List<OmrSample> data = samples(TINY, v);
+        Path first = dir.resolve("first");
+        new OmrTrainer(TINY, new TrainOptions(2, 8, 0.01f, 3, 0, 0, false, 1)).train(data, List.of(), v, first, s -> { });
+        // the printed spelling appends three accidental classes
+        OmrConfig printed = TINY.withSpelling(NoteSpelling.PRINTED);
+        OmrVocabulary pv = v.withSpelling(NoteSpelling.PRINTED);
+        List<String> log = new ArrayList<>();
+        new OmrTrainer(printed, new TrainOptions(1, 8, 0.01f, 3, 0, 0, false, 1, 0.01f, 1, first))
+                .train(samples(printed, pv), List.of(), pv, dir.resolve("second"), log::add);
+        assertThat(log).anyMatch(l -> l.contains("started from the weights of " + first));
+        // the copy itself, before any training step (which would move the batch norm statistics)
+        List<StaffImage> images = data.stream().map(OmrSample::image).toList();
+        try (OmrModel a = OmrModel.load(first); ai.djl.Model m = ai.djl.Model.newInstance("copy")) {
+            OmrNetwork net = OmrNetwork.create(printed, pv.classes());
+            m.setBlock(net);
+            net.initialize(m.getNDManager(), DataType.FLOAT32, new Shape(1, 1, printed.height(), 64), new Shape(1));
+            a.copyWeightsInto(net);
+            for (int i = 0; i < images.size(); i++) {
+                float[][] x = a.logProbabilities(List.of(images.get(i))).get(0); // a batch of one, as below
+                OmrBatch.Images in = OmrBatch.images(m.getNDManager(), List.of(images.get(i)), OmrNetwork::steps);
+                float[] y = net.forward(new ParameterStore(m.getNDManager(), false), new NDList(in.pixels(), in.steps()),
+                        false).get(0).toFloatArray();
+                int classes = pv.classes();
+                assertThat(y.length % classes).isZero();
+                for (int t = 0; t < x.length; t++) {
+                    for (int c = 1; c < a.vocabulary().classes(); c++) {
+                        // the same logits: equal log-probabilities up to the normalisation of each step
+                        assertThat(y[t * classes + c] - y[t * classes]).isCloseTo(x[t][c] - x[t][0], within(1e-4f));
+                    }
+                }
+            }
+        }
+        OmrConfig wider = TINY.withRecurrent(48, 1, 0f);
+        assertThatThrownBy(() -> new OmrTrainer(wider, new TrainOptions(1, 8, 0.01f, 3, 0, 0, false, 1, 0.01f, 1,
+                first)).train(samples(wider, v), List.of(), v, dir.resolve("third"), s -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not fit");
     }
 }

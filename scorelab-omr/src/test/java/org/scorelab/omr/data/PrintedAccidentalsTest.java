@@ -1,0 +1,78 @@
+package org.scorelab.omr.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrintedAccidentalsTest {
+
+    private static List<String> line(String s) {
+        return Arrays.asList(s.split(" "));
+    }
+
+    @Test
+    void keySignatureNotesShowNothingAndNaturalsCancelIt() {
+        // B major, as on a staff: the key's sharps print nothing, D natural prints a natural
+        List<String> semantic = line("clef-G2 keySignature-BM timeSignature-6/8 note-D5_eighth note-C#5_eighth "
+                + "note-A#4_sixteenth barline note-D#5_quarter");
+        assertThat(PrintedAccidentals.spell(semantic)).isEqualTo(line("clef-G2 keySignature-BM timeSignature-6/8 "
+                + "accidental-natural note-D5_eighth note-C5_eighth note-A4_sixteenth barline note-D5_quarter"));
+        assertThat(PrintedAccidentals.read(PrintedAccidentals.spell(semantic))).isEqualTo(semantic);
+    }
+
+    @Test
+    void anAccidentalHoldsToTheBarLineOnItsOwnPositionOnly() {
+        List<String> semantic = line("clef-G2 keySignature-CM note-F#4_quarter note-F#4_quarter note-F#5_quarter "
+                + "note-F4_quarter barline note-F4_quarter");
+        assertThat(PrintedAccidentals.spell(semantic)).isEqualTo(line("clef-G2 keySignature-CM accidental-sharp "
+                + "note-F4_quarter note-F4_quarter accidental-sharp note-F5_quarter accidental-natural note-F4_quarter "
+                + "barline note-F4_quarter"));
+        assertThat(PrintedAccidentals.read(PrintedAccidentals.spell(semantic))).isEqualTo(semantic);
+    }
+
+    @Test
+    void aTiedNoteKeepsItsPitchAcrossTheBarLine() {
+        List<String> semantic = line("clef-G2 keySignature-FM note-Eb4_half tie barline note-Eb4_quarter "
+                + "note-E4_quarter");
+        List<String> printed = PrintedAccidentals.spell(semantic);
+        assertThat(printed).isEqualTo(line("clef-G2 keySignature-FM accidental-flat note-E4_half tie barline "
+                + "note-E4_quarter note-E4_quarter"));
+        assertThat(PrintedAccidentals.read(printed)).isEqualTo(semantic);
+    }
+
+    @Test
+    void graceNotesAndAKeyChangeFollowTheSameRules() {
+        List<String> semantic = line("clef-F4 keySignature-EbM gracenote-Ab3_sixteenth note-A3_quarter barline "
+                + "keySignature-DM note-F#3_quarter note-C3_eighth");
+        List<String> printed = PrintedAccidentals.spell(semantic);
+        assertThat(printed).isEqualTo(line("clef-F4 keySignature-EbM gracenote-A3_sixteenth accidental-natural "
+                + "note-A3_quarter barline keySignature-DM note-F3_quarter accidental-natural note-C3_eighth"));
+        assertThat(PrintedAccidentals.read(printed)).isEqualTo(semantic);
+    }
+
+    @Test
+    void readingToleratesStrayAccidentalsAndNotesSpeltWithTheirAlteration() {
+        assertThat(PrintedAccidentals.read(line("keySignature-GM accidental-sharp barline note-F4_quarter "
+                + "accidental-flat accidental-natural note-B4_quarter note-C#5_quarter note-C5_quarter")))
+                .isEqualTo(line("keySignature-GM barline note-F#4_quarter note-B4_quarter note-C#5_quarter "
+                        + "note-C#5_quarter"));
+    }
+
+    @Test
+    void sharesNothingWithTheSoundingSpelling() throws Exception {
+        List<String> semantic = line("clef-G2 keySignature-DM note-F#4_quarter");
+        assertThat(NoteSpelling.SOUNDING.spell(semantic)).isEqualTo(semantic);
+        assertThat(NoteSpelling.PRINTED.spell(semantic)).containsExactly("clef-G2", "keySignature-DM",
+                "note-F4_quarter");
+        OmrVocabulary v = OmrVocabulary.primus(Encoding.SEMANTIC);
+        OmrVocabulary printed = v.withSpelling(NoteSpelling.PRINTED);
+        assertThat(printed.classes()).isEqualTo(v.classes() + 3);
+        assertThat(printed.index("note-F4_quarter")).isEqualTo(v.index("note-F4_quarter"));
+        int[] labels = printed.encode(line("keySignature-CM note-F#4_quarter"), "test");
+        assertThat(labels).containsExactly(printed.index("keySignature-CM"), printed.index("accidental-sharp"),
+                printed.index("note-F4_quarter"));
+        assertThat(printed.decode(labels)).containsExactly("keySignature-CM", "note-F#4_quarter");
+    }
+}
