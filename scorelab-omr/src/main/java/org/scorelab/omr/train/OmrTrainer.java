@@ -190,7 +190,9 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                     double lossSum = 0;
                     int steps = 0;
                     int images = 0;
-                    for (List<OmrSample> b : trainBatches(train, random)) {
+                    List<List<OmrSample>> batches = trainBatches(train, random);
+                    int tenth = Math.max(1, batches.size() / 10);
+                    for (List<OmrSample> b : batches) {
                         try (NDManager m = model.getNDManager().newSubManager()) {
                             OmrBatch batch = OmrBatch.of(m, b, OmrNetwork::steps);
                             try (GradientCollector gc = trainer.newGradientCollector()) {
@@ -203,6 +205,12 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                         }
                         steps++;
                         images += b.size();
+                        if (steps % tenth == 0 && steps < batches.size()) {
+                            // an epoch of the full data takes most of an hour on one core: say where it is
+                            log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %d of %d images, loss %.4f,"
+                                    + " %.2f images/s", epoch, images, train.size(), lossSum / steps,
+                                    images / ((System.nanoTime() - e0) / 1e9)));
+                        }
                     }
                     double seconds = (System.nanoTime() - e0) / 1e9;
                     SymbolErrorRate ser = validate(trainer, network, validation, vocabulary);

@@ -161,6 +161,9 @@ class OmrTrainerTest {
                 coldLog::add);
 
         assertThat(log.get(0)).isEqualTo("resumed from epoch 1 with its optimizer state (2 steps)");
+        // two batches an epoch: one progress line after the first
+        assertThat(log.get(1)).startsWith("epoch 2: 4 of 8 images, loss ").endsWith(" images/s");
+        assertThat(log.get(2)).startsWith("epoch 2: loss ");
         assertThat(coldLog.get(0))
                 .isEqualTo("resumed from epoch 1 with a fresh optimizer: the checkpoint has no epoch-001.adam");
         List<float[]> expected = weights(DROPOUT, v, straight.resolve(OmrModel.WEIGHTS));
