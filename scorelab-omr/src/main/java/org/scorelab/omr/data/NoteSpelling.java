@@ -23,9 +23,9 @@ public enum NoteSpelling {
         return this == PRINTED ? PrintedAccidentals.read(spelt) : spelt;
     }
 
-    /** The tokens this spelling needs beyond the encoding's own vocabulary. */
-    public List<String> extraTokens() {
-        return this == PRINTED ? PrintedAccidentals.TOKENS : List.of();
+    /** The tokens this spelling needs beyond those of a vocabulary. */
+    public List<String> missingTokens(List<String> vocabulary) {
+        return this == PRINTED ? PrintedAccidentals.missingTokens(vocabulary) : List.of();
     }
 
     /** The spelling of a command-line name, {@code sounding} or {@code printed}. */

@@ -64,12 +64,16 @@ public final class OmrVocabulary {
      */
     public OmrVocabulary withSpelling(NoteSpelling s) {
         List<String> all = new ArrayList<>(tokens);
-        for (String t : s.extraTokens()) {
-            if (!index.containsKey(t)) {
-                all.add(t);
-            }
-        }
+        all.addAll(s.missingTokens(tokens));
         return new OmrVocabulary(all, s);
+    }
+
+    /**
+     * A saved vocabulary read in the spelling its model was trained in: its tokens as saved, none
+     * added (they number the model's output classes).
+     */
+    public OmrVocabulary savedWith(NoteSpelling s) {
+        return new OmrVocabulary(tokens, s);
     }
 
     /** How the network spells notes. */

@@ -1,7 +1,10 @@
 package org.scorelab.omr.data;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scorelab.core.engrave.AccidentalDisplay;
@@ -33,6 +36,31 @@ public final class PrintedAccidentals {
     private static final Pattern NOTE = Pattern.compile("((?:grace)?note-)([A-G])(#|b)?(-?\\d+)(_.*)");
 
     private PrintedAccidentals() {
+    }
+
+    /**
+     * The tokens a semantic vocabulary needs in this spelling: the accidental tokens, then the
+     * unaltered form of each altered note token that has none (PrIMuS lists
+     * {@code note-F#5_eighth_fermata} but not {@code note-F5_eighth_fermata}), in vocabulary order.
+     */
+    public static List<String> missingTokens(List<String> vocabulary) {
+        Set<String> have = new HashSet<>(vocabulary);
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String t : TOKENS) {
+            if (!have.contains(t)) {
+                out.add(t);
+            }
+        }
+        for (String t : vocabulary) {
+            Matcher m = NOTE.matcher(t);
+            if (m.matches() && m.group(3) != null) {
+                String plain = m.group(1) + m.group(2) + m.group(4) + m.group(5);
+                if (!have.contains(plain)) {
+                    out.add(plain);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A semantic line as printed: notes without alteration, accidental tokens before those that show one. */

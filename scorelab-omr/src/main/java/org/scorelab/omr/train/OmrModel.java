@@ -84,7 +84,7 @@ public final class OmrModel implements AutoCloseable {
         OmrVocabulary vocabulary;
         try {
             config = Json.GSON.fromJson(Files.readString(folder.resolve(CONFIG), StandardCharsets.UTF_8), OmrConfig.class);
-            vocabulary = OmrVocabulary.load(folder.resolve(VOCABULARY)).withSpelling(config.spelling());
+            vocabulary = OmrVocabulary.load(folder.resolve(VOCABULARY)).savedWith(config.spelling());
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(folder.toString(), CONFIG + " / " + VOCABULARY,
                     "cannot read: " + e.getMessage(), e);

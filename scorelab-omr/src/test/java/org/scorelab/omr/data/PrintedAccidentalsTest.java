@@ -68,7 +68,14 @@ class PrintedAccidentalsTest {
                 "note-F4_quarter");
         OmrVocabulary v = OmrVocabulary.primus(Encoding.SEMANTIC);
         OmrVocabulary printed = v.withSpelling(NoteSpelling.PRINTED);
-        assertThat(printed.classes()).isEqualTo(v.classes() + 3);
+        // the accidentals first, then the unaltered forms PrIMuS lacks, all after the old classes
+        assertThat(printed.tokens().subList(0, v.tokens().size())).isEqualTo(v.tokens());
+        assertThat(printed.tokens().subList(v.tokens().size(), v.tokens().size() + 3))
+                .isEqualTo(PrintedAccidentals.TOKENS);
+        assertThat(v.tokens()).contains("note-F#5_eighth_fermata").doesNotContain("note-F5_eighth_fermata");
+        assertThat(printed.tokens()).contains("note-F5_eighth_fermata");
+        assertThat(printed.withSpelling(NoteSpelling.PRINTED).tokens()).isEqualTo(printed.tokens());
+        assertThat(v.savedWith(NoteSpelling.PRINTED).tokens()).isEqualTo(v.tokens());
         assertThat(printed.index("note-F4_quarter")).isEqualTo(v.index("note-F4_quarter"));
         int[] labels = printed.encode(line("keySignature-CM note-F#4_quarter"), "test");
         assertThat(labels).containsExactly(printed.index("keySignature-CM"), printed.index("accidental-sharp"),
