@@ -30,7 +30,7 @@ import org.scorelab.core.model.Step;
  */
 public final class PrintedAccidentals {
 
-    /** The tokens this spelling adds to a semantic vocabulary. */
+    /** The accidental tokens: sharp, flat, natural. */
     public static final List<String> TOKENS = List.of("accidental-sharp", "accidental-flat", "accidental-natural");
 
     private static final Pattern NOTE = Pattern.compile("((?:grace)?note-)([A-G])(#|b)?(-?\\d+)(_.*)");
@@ -54,7 +54,7 @@ public final class PrintedAccidentals {
         for (String t : vocabulary) {
             Matcher m = NOTE.matcher(t);
             if (m.matches() && m.group(3) != null) {
-                String plain = m.group(1) + m.group(2) + m.group(4) + m.group(5);
+                String plain = unaltered(m);
                 if (!have.contains(plain)) {
                     out.add(plain);
                 }
@@ -80,7 +80,7 @@ public final class PrintedAccidentals {
                 out.add(accidentalToken(shown));
             }
             walk.note(pitch);
-            out.add(m.group(1) + m.group(2) + m.group(4) + m.group(5));
+            out.add(unaltered(m));
         }
         return out;
     }
@@ -159,6 +159,11 @@ public final class PrintedAccidentals {
             previous = p;
             tie = false;
         }
+    }
+
+    /** A matched note token without its alteration. */
+    private static String unaltered(Matcher note) {
+        return note.group(1) + note.group(2) + note.group(4) + note.group(5);
     }
 
     private static int alter(String sign) {
