@@ -12,44 +12,40 @@ class PrintedAccidentalsTest {
         return Arrays.asList(s.split(" "));
     }
 
+    /** The semantic line spells as the printed one, and reads back to itself. */
+    private static void assertSpelling(String semantic, String printed) {
+        assertThat(PrintedAccidentals.spell(line(semantic))).isEqualTo(line(printed));
+        assertThat(PrintedAccidentals.read(line(printed))).isEqualTo(line(semantic));
+    }
+
     @Test
     void keySignatureNotesShowNothingAndNaturalsCancelIt() {
         // B major, as on a staff: the key's sharps print nothing, D natural prints a natural
-        List<String> semantic = line("clef-G2 keySignature-BM timeSignature-6/8 note-D5_eighth note-C#5_eighth "
-                + "note-A#4_sixteenth barline note-D#5_quarter");
-        assertThat(PrintedAccidentals.spell(semantic)).isEqualTo(line("clef-G2 keySignature-BM timeSignature-6/8 "
-                + "accidental-natural note-D5_eighth note-C5_eighth note-A4_sixteenth barline note-D5_quarter"));
-        assertThat(PrintedAccidentals.read(PrintedAccidentals.spell(semantic))).isEqualTo(semantic);
+        assertSpelling("clef-G2 keySignature-BM timeSignature-6/8 note-D5_eighth note-C#5_eighth note-A#4_sixteenth "
+                + "barline note-D#5_quarter", "clef-G2 keySignature-BM timeSignature-6/8 accidental-natural "
+                + "note-D5_eighth note-C5_eighth note-A4_sixteenth barline note-D5_quarter");
     }
 
     @Test
     void anAccidentalHoldsToTheBarLineOnItsOwnPositionOnly() {
-        List<String> semantic = line("clef-G2 keySignature-CM note-F#4_quarter note-F#4_quarter note-F#5_quarter "
-                + "note-F4_quarter barline note-F4_quarter");
-        assertThat(PrintedAccidentals.spell(semantic)).isEqualTo(line("clef-G2 keySignature-CM accidental-sharp "
-                + "note-F4_quarter note-F4_quarter accidental-sharp note-F5_quarter accidental-natural note-F4_quarter "
-                + "barline note-F4_quarter"));
-        assertThat(PrintedAccidentals.read(PrintedAccidentals.spell(semantic))).isEqualTo(semantic);
+        assertSpelling("clef-G2 keySignature-CM note-F#4_quarter note-F#4_quarter note-F#5_quarter note-F4_quarter "
+                + "barline note-F4_quarter", "clef-G2 keySignature-CM accidental-sharp note-F4_quarter "
+                + "note-F4_quarter accidental-sharp note-F5_quarter accidental-natural note-F4_quarter barline "
+                + "note-F4_quarter");
     }
 
     @Test
     void aTiedNoteKeepsItsPitchAcrossTheBarLine() {
-        List<String> semantic = line("clef-G2 keySignature-FM note-Eb4_half tie barline note-Eb4_quarter "
-                + "note-E4_quarter");
-        List<String> printed = PrintedAccidentals.spell(semantic);
-        assertThat(printed).isEqualTo(line("clef-G2 keySignature-FM accidental-flat note-E4_half tie barline "
-                + "note-E4_quarter note-E4_quarter"));
-        assertThat(PrintedAccidentals.read(printed)).isEqualTo(semantic);
+        assertSpelling("clef-G2 keySignature-FM note-Eb4_half tie barline note-Eb4_quarter note-E4_quarter",
+                "clef-G2 keySignature-FM accidental-flat note-E4_half tie barline note-E4_quarter note-E4_quarter");
     }
 
     @Test
     void graceNotesAndAKeyChangeFollowTheSameRules() {
-        List<String> semantic = line("clef-F4 keySignature-EbM gracenote-Ab3_sixteenth note-A3_quarter barline "
-                + "keySignature-DM note-F#3_quarter note-C3_eighth");
-        List<String> printed = PrintedAccidentals.spell(semantic);
-        assertThat(printed).isEqualTo(line("clef-F4 keySignature-EbM gracenote-A3_sixteenth accidental-natural "
-                + "note-A3_quarter barline keySignature-DM note-F3_quarter accidental-natural note-C3_eighth"));
-        assertThat(PrintedAccidentals.read(printed)).isEqualTo(semantic);
+        assertSpelling("clef-F4 keySignature-EbM gracenote-Ab3_sixteenth note-A3_quarter barline keySignature-DM "
+                + "note-F#3_quarter note-C3_eighth", "clef-F4 keySignature-EbM gracenote-A3_sixteenth "
+                + "accidental-natural note-A3_quarter barline keySignature-DM note-F3_quarter accidental-natural "
+                + "note-C3_eighth");
     }
 
     @Test
