@@ -67,6 +67,11 @@ final class OmrDatasetCommand implements Callable<Integer> {
                     + " (real PrIMuS staff lines are 1/6 of an interline, Verovio's 1/9) (default: ${DEFAULT-VALUE}).")
     double bold;
 
+    @Option(names = "--short-stems", defaultValue = "0", paramLabel = "SHARE",
+            description = "Share of Verovio excerpts whose flagged sixteenths and shorter notes get short stems, their"
+                    + " flags close to the head as LilyPond draws them (default: ${DEFAULT-VALUE}).")
+    double shortStems;
+
     @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
             description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
     List<String> splits;
@@ -78,6 +83,10 @@ final class OmrDatasetCommand implements Callable<Integer> {
         Set<Split> wanted = splits();
         if (!(bold >= 0 && bold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--bold: a share of the images in 0..1 was expected, found " + bold);
+        }
+        if (!(shortStems >= 0 && shortStems <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--short-stems: a share of the excerpts in 0..1 was expected, found " + shortStems);
         }
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold);
         FailureReport failures = new FailureReport();
@@ -92,8 +101,8 @@ final class OmrDatasetCommand implements Callable<Integer> {
             case abcm2ps -> Abcm2psEngraver.factory(WorkerSetup.locate(), Abcm2ps.locate());
             case lilypond -> LilypondEngraver.factory(WorkerSetup.locate(), Lilypond.locate());
         };
-        OmrDatasetBuilder builder = new OmrDatasetBuilder(items, SampleEncoder.primusMixedBeaming(0.3), Vocabulary.primus(), config,
-                factory);
+        SampleEncoder encoder = SampleEncoder.primusMixedBeaming(0.3).withShortStems(shortStems);
+        OmrDatasetBuilder builder = new OmrDatasetBuilder(items, encoder, Vocabulary.primus(), config, factory);
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {
             result = builder.build(options.out, (done, total) -> progress.update(done));

@@ -35,6 +35,11 @@ class OmrEngraverCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--bold: a share of the images in 0..1 was expected, found 1.5");
         assertThat(dir.resolve("o")).doesNotExist();
+        CommandRun stems = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
+                dir.resolve("o").toString(), "--count", "2", "--short-stems", "-0.1");
+        assertThat(stems.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(stems.err()).contains("--short-stems: a share of the excerpts in 0..1 was expected, found -0.1");
+        assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test

@@ -61,6 +61,27 @@ public interface SampleEncoder {
                 t -> (flagged.test(t) ? flaggedAgnostic : beamedAgnostic).toText(t));
     }
 
+    /**
+     * This encoder with the flags of about {@code share} of the excerpts drawn on short stems
+     * ({@link ShortStems}, 4.5 to 6 virtual units), as LilyPond draws them; the tokens are those of
+     * this encoder. The choice hangs on the excerpt's semantic text, independently of the beaming.
+     *
+     * @param share share of excerpts with short flagged stems, in [0, 1]
+     */
+    default SampleEncoder withShortStems(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("short-stem share must be in [0, 1], was " + share);
+        }
+        if (share == 0) {
+            return this;
+        }
+        return of(t -> {
+            int bucket = Math.floorMod(semantic(t).hashCode() * 0x85EBCA6B, 10_000);
+            String mei = mei(t);
+            return bucket < share * 10_000 ? ShortStems.apply(mei, 4.5 + (bucket % 4) * 0.5) : mei;
+        }, this::semantic, this::agnostic);
+    }
+
     /** An encoder from three functions, e.g. method references to the MEI, semantic and agnostic writers. */
     static SampleEncoder of(Function<Tune, String> mei, Function<Tune, String> semantic, Function<Tune, String> agnostic) {
         if (mei == null || semantic == null || agnostic == null) {
