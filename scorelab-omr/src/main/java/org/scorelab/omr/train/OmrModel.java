@@ -142,13 +142,14 @@ public final class OmrModel implements AutoCloseable {
      * layer with more classes (a vocabulary extended at its end) gets these rows first; its further
      * rows keep the values they have.
      *
+     * @param source this model's name in messages (its folder)
      * @throws InvalidInputException when the networks' parameters differ otherwise
      */
-    void copyWeightsInto(OmrNetwork target) throws InvalidInputException {
+    void copyWeightsInto(OmrNetwork target, String source) throws InvalidInputException {
         var from = network.getParameters();
         var to = target.getParameters();
         if (from.size() != to.size()) {
-            throw new InvalidInputException("initial model", "weights", "has " + from.size()
+            throw new InvalidInputException(source, WEIGHTS, "has " + from.size()
                     + " parameters, expected " + to.size() + " for config " + target.config());
         }
         for (int i = 0; i < from.size(); i++) {
@@ -161,7 +162,7 @@ public final class OmrModel implements AutoCloseable {
                     && Arrays.equals(Arrays.copyOfRange(a, 1, a.length),
                             Arrays.copyOfRange(b, 1, b.length));
             if (!from.get(i).getKey().equals(to.get(i).getKey()) || !(same || prefix)) {
-                throw new InvalidInputException("initial model", "weights", "parameter " + from.get(i).getKey()
+                throw new InvalidInputException(source, WEIGHTS, "parameter " + from.get(i).getKey()
                         + " " + src.getShape() + " does not fit " + to.get(i).getKey() + " " + dst.getShape());
             }
             // in place on a leaf array, so with its gradient detached (as loadWeights leaves it, re-attached)

@@ -176,7 +176,7 @@ public record OmrTrainer(OmrConfig config, TrainOptions options) {
                                 "its tokens are not the first ones of this run's vocabulary, so its output classes"
                                         + " would mean other tokens");
                     }
-                    initial.copyWeightsInto(network);
+                    initial.copyWeightsInto(network, options.initFrom().toString());
                 }
                 log.accept("started from the weights of " + options.initFrom());
             }

@@ -217,7 +217,7 @@ class OmrTrainerTest {
             OmrNetwork net = OmrNetwork.create(printed, pv.classes());
             m.setBlock(net);
             net.initialize(m.getNDManager(), DataType.FLOAT32, new Shape(1, 1, printed.height(), 64), new Shape(1));
-            a.copyWeightsInto(net);
+            a.copyWeightsInto(net, first.toString());
             for (int i = 0; i < images.size(); i++) {
                 float[][] x = a.logProbabilities(List.of(images.get(i))).get(0); // a batch of one, as below
                 OmrBatch.Images in = OmrBatch.images(m.getNDManager(), List.of(images.get(i)), OmrNetwork::steps);
@@ -236,6 +236,7 @@ class OmrTrainerTest {
         OmrConfig wider = TINY.withRecurrent(48, 1, 0f);
         assertThatThrownBy(() -> new OmrTrainer(wider, new TrainOptions(1, 8, 0.01f, 3, 0, 0, false, 1, 0.01f, 1,
                 first)).train(samples(wider, v), List.of(), v, dir.resolve("third"), s -> { }))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not fit");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(first.toString())
+                .hasMessageContaining("does not fit");
     }
 }
