@@ -152,19 +152,25 @@ public final class OmrVocabulary {
      * @throws InvalidInputException naming the source, the token's position and the token
      */
     public int[] encode(List<String> sampleTokens, String source) throws InvalidInputException {
-        int[] out = new int[sampleTokens.size()];
+        int[] classes = classes(sampleTokens, source, "");
+        if (spelling == NoteSpelling.SOUNDING) {
+            return classes;
+        }
+        // a model trained before its spelling's vocabulary was complete can lack a spelt token
+        return classes(spelling.spell(sampleTokens), source, " as printed");
+    }
+
+    private int[] classes(List<String> line, String source, String spelt) throws InvalidInputException {
+        int[] out = new int[line.size()];
         for (int i = 0; i < out.length; i++) {
-            Integer k = index.get(sampleTokens.get(i));
+            Integer k = index.get(line.get(i));
             if (k == null) {
-                throw new InvalidInputException(source, "token " + (i + 1),
-                        "found '" + sampleTokens.get(i) + "', expected a token of the model's vocabulary");
+                throw new InvalidInputException(source, "token " + (i + 1) + spelt,
+                        "found '" + line.get(i) + "', expected a token of the model's vocabulary");
             }
             out[i] = k;
         }
-        if (spelling == NoteSpelling.SOUNDING) {
-            return out;
-        }
-        return spelling.spell(sampleTokens).stream().mapToInt(this::index).toArray();
+        return out;
     }
 
     /** The tokens of class indices (blanks are skipped), read back from the network's spelling. */

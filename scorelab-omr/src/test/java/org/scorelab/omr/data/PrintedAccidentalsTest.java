@@ -1,6 +1,7 @@
 package org.scorelab.omr.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,11 @@ class PrintedAccidentalsTest {
         assertThat(printed.tokens()).contains("note-F5_eighth_fermata");
         assertThat(printed.withSpelling(NoteSpelling.PRINTED).tokens()).isEqualTo(printed.tokens());
         assertThat(v.savedWith(NoteSpelling.PRINTED).tokens()).isEqualTo(v.tokens());
+        // a vocabulary without the unaltered form names the token it lacks, as spelt
+        assertThatThrownBy(() -> v.savedWith(NoteSpelling.PRINTED).encode(
+                line("keySignature-GM note-F#5_eighth_fermata"), "x.semantic"))
+                .isInstanceOf(org.scorelab.core.io.InvalidInputException.class).hasMessageContaining("x.semantic")
+                .hasMessageContaining("token 2 as printed").hasMessageContaining("note-F5_eighth_fermata");
         assertThat(printed.index("note-F4_quarter")).isEqualTo(v.index("note-F4_quarter"));
         int[] labels = printed.encode(line("keySignature-CM note-F#4_quarter"), "test");
         assertThat(labels).containsExactly(printed.index("keySignature-CM"), printed.index("accidental-sharp"),
