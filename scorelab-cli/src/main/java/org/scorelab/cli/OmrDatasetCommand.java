@@ -72,6 +72,12 @@ final class OmrDatasetCommand implements Callable<Integer> {
                     + " flags close to the head as LilyPond draws them (default: ${DEFAULT-VALUE}).")
     double shortStems;
 
+    @Option(names = "--key-windows", defaultValue = "0", paramLabel = "SHARE",
+            description = "Share of Verovio excerpts whose opening key signature is drawn in another octave placement,"
+                    + " as other engravers draw them outside the treble clef (flats from staff position -1 to 2 up, sharps"
+                    + " from 0 to 3, LilyPond's among them); agnostic labels follow (default: ${DEFAULT-VALUE}).")
+    double keyWindows;
+
     @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
             description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
     List<String> splits;
@@ -88,6 +94,10 @@ final class OmrDatasetCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--short-stems: a share of the excerpts in 0..1 was expected, found " + shortStems);
         }
+        if (!(keyWindows >= 0 && keyWindows <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--key-windows: a share of the excerpts in 0..1 was expected, found " + keyWindows);
+        }
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold);
         FailureReport failures = new FailureReport();
         Corpus c = options.load(failures, stdout);
@@ -101,7 +111,7 @@ final class OmrDatasetCommand implements Callable<Integer> {
             case abcm2ps -> Abcm2psEngraver.factory(WorkerSetup.locate(), Abcm2ps.locate());
             case lilypond -> LilypondEngraver.factory(WorkerSetup.locate(), Lilypond.locate());
         };
-        SampleEncoder encoder = SampleEncoder.primusMixedBeaming(0.3).withShortStems(shortStems);
+        SampleEncoder encoder = SampleEncoder.primusMixedBeaming(0.3).withShortStems(shortStems).withKeyWindows(keyWindows);
         OmrDatasetBuilder builder = new OmrDatasetBuilder(items, encoder, Vocabulary.primus(), config, factory);
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {

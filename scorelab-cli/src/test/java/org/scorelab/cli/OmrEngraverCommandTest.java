@@ -29,7 +29,7 @@ class OmrEngraverCommandTest {
     }
 
     @Test
-    void aBoldShareOutsideZeroToOneIsRefusedBeforeAnyWork() {
+    void sharesOutsideZeroToOneAreRefusedBeforeAnyWork() {
         CommandRun run = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out", dir.resolve("o").toString(),
                 "--count", "2", "--bold", "1.5");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -39,6 +39,11 @@ class OmrEngraverCommandTest {
                 dir.resolve("o").toString(), "--count", "2", "--short-stems", "-0.1");
         assertThat(stems.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(stems.err()).contains("--short-stems: a share of the excerpts in 0..1 was expected, found -0.1");
+        assertThat(dir.resolve("o")).doesNotExist();
+        CommandRun keys = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
+                dir.resolve("o").toString(), "--count", "2", "--key-windows", "2");
+        assertThat(keys.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(keys.err()).contains("--key-windows: a share of the excerpts in 0..1 was expected, found 2.0");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 

@@ -41,20 +41,31 @@ public final class KeySignatureLayout {
 
     /** Staff position of one altered step of a signature drawn with sharps or flats. */
     public static int position(Clef clef, Step step, boolean sharps) {
-        int low = windowLow(clef, sharps);
-        int bottom = clef.bottomLineDiatonicIndex();
-        // the position of the step in octave 4, moved by whole octaves into [low, low + 6]
-        int p = Pitch.of(step, 4).diatonicIndex() - bottom;
-        return low + Math.floorMod(p - low, 7);
+        return inWindow(clef, step, windowLow(clef, sharps));
     }
 
     /** Staff positions of the signature's accidentals in the order they are written. */
     public static int[] positions(Clef clef, KeySignature key) {
+        return positions(clef, key, windowLow(clef, key.fifths() > 0));
+    }
+
+    /**
+     * Staff positions of the signature's accidentals in a window of seven positions starting at
+     * {@code windowLow}, for the placements other engravers choose (LilyPond's flats start on
+     * positions -1 to 2 by clef, its sharps on 0 to 3).
+     */
+    public static int[] positions(Clef clef, KeySignature key, int windowLow) {
         Step[] steps = key.alteredSteps();
         int[] out = new int[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            out[i] = position(clef, steps[i], key.fifths() > 0);
+            out[i] = inWindow(clef, steps[i], windowLow);
         }
         return out;
+    }
+
+    private static int inWindow(Clef clef, Step step, int low) {
+        // the position of the step in octave 4, moved by whole octaves into [low, low + 6]
+        int p = Pitch.of(step, 4).diatonicIndex() - clef.bottomLineDiatonicIndex();
+        return low + Math.floorMod(p - low, 7);
     }
 }

@@ -82,6 +82,40 @@ public interface SampleEncoder {
         }, this::semantic, this::agnostic);
     }
 
+    /**
+     * This encoder with the opening key signature of about {@code share} of the excerpts drawn in
+     * another octave placement ({@link KeySignatureWindows}: one of the four windows of its kind,
+     * chosen by the excerpt), the agnostic tokens moved to match; the semantic tokens are this
+     * encoder's. The choice hangs on the excerpt's semantic text, independently of the others.
+     *
+     * @param share share of excerpts whose signature is moved, in [0, 1]
+     */
+    default SampleEncoder withKeyWindows(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("key-window share must be in [0, 1], was " + share);
+        }
+        if (share == 0) {
+            return this;
+        }
+        // Integer.MIN_VALUE: keep the engraver's placement
+        Function<Tune, Integer> window = t -> {
+            int bucket = Math.floorMod(semantic(t).hashCode() * 0xC2B2AE35, 10_000);
+            return bucket < share * 10_000
+                    ? KeySignatureWindows.lowestStart(t.info().key()) + bucket % KeySignatureWindows.STARTS
+                    : Integer.MIN_VALUE;
+        };
+        return of(t -> {
+            int low = window.apply(t);
+            String mei = mei(t);
+            return low == Integer.MIN_VALUE ? mei : KeySignatureWindows.mei(mei, t.info().clef(), t.info().key(), low);
+        }, this::semantic, t -> {
+            int low = window.apply(t);
+            String agnostic = agnostic(t);
+            return low == Integer.MIN_VALUE ? agnostic
+                    : KeySignatureWindows.agnostic(agnostic, t.info().clef(), t.info().key(), low);
+        });
+    }
+
     /** An encoder from three functions, e.g. method references to the MEI, semantic and agnostic writers. */
     static SampleEncoder of(Function<Tune, String> mei, Function<Tune, String> semantic, Function<Tune, String> agnostic) {
         if (mei == null || semantic == null || agnostic == null) {
