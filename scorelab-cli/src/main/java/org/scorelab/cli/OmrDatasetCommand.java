@@ -10,6 +10,7 @@ import org.scorelab.core.corpus.CorpusTune;
 import org.scorelab.core.corpus.Split;
 import org.scorelab.render.abcm2ps.Abcm2ps;
 import org.scorelab.render.abcm2ps.Abcm2psEngraver;
+import org.scorelab.render.augment.AugmentationConfig;
 import org.scorelab.render.dataset.BuildResult;
 import org.scorelab.render.dataset.DatasetConfig;
 import org.scorelab.render.dataset.DatasetItem;
@@ -78,6 +79,11 @@ final class OmrDatasetCommand implements Callable<Integer> {
                     + " from 0 to 3, LilyPond's among them); agnostic labels follow (default: ${DEFAULT-VALUE}).")
     double keyWindows;
 
+    @Option(names = "--keep-clef", defaultValue = "0.5", paramLabel = "P",
+            description = "Chance that an excerpt keeps its tune's own clef (most tunes are in the treble clef);"
+                    + " otherwise one of the ten PrIMuS clefs is drawn, each as likely (default: ${DEFAULT-VALUE}).")
+    double keepClef;
+
     @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
             description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
     List<String> splits;
@@ -98,7 +104,11 @@ final class OmrDatasetCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--key-windows: a share of the excerpts in 0..1 was expected, found " + keyWindows);
         }
-        DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold);
+        if (!(keepClef >= 0 && keepClef <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--keep-clef: a probability in 0..1 was expected, found " + keepClef);
+        }
+        DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold)
+                .withAugmentation(AugmentationConfig.DEFAULT.withKeepClefProbability(keepClef));
         FailureReport failures = new FailureReport();
         Corpus c = options.load(failures, stdout);
         List<DatasetItem> items = c.tunes().stream().filter(t -> wanted.contains(t.split())).map(OmrDatasetCommand::item).toList();

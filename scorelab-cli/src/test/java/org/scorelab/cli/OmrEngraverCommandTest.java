@@ -45,6 +45,11 @@ class OmrEngraverCommandTest {
         assertThat(keys.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(keys.err()).contains("--key-windows: a share of the excerpts in 0..1 was expected, found 2.0");
         assertThat(dir.resolve("o")).doesNotExist();
+        CommandRun clefs = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
+                dir.resolve("o").toString(), "--count", "2", "--keep-clef", "1.2");
+        assertThat(clefs.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(clefs.err()).contains("--keep-clef: a probability in 0..1 was expected, found 1.2");
+        assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -238,5 +239,13 @@ class OmrTrainerTest {
                 first)).train(samples(wider, v), List.of(), v, dir.resolve("third"), s -> { }))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(first.toString())
                 .hasMessageContaining("does not fit");
+        // the same classes in another order would read every output as another token
+        List<String> swapped = new ArrayList<>(v.tokens());
+        Collections.swap(swapped, 1, 2);
+        OmrVocabulary reordered = OmrVocabulary.of(swapped);
+        assertThatThrownBy(() -> new OmrTrainer(TINY, new TrainOptions(1, 8, 0.01f, 3, 0, 0, false, 1, 0.01f, 1,
+                first)).train(samples(TINY, reordered), List.of(), reordered, dir.resolve("fourth"), s -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(first.toString())
+                .hasMessageContaining("its tokens are not the first ones of this run's vocabulary");
     }
 }

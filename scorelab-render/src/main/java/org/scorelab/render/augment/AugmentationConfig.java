@@ -51,6 +51,13 @@ public record AugmentationConfig(int minMeasures, int maxMeasures, double transp
         probability("mergeProbability", mergeProbability);
     }
 
+    /** The same config with another chance of keeping the tune's own clef. */
+    public AugmentationConfig withKeepClefProbability(double p) {
+        return new AugmentationConfig(minMeasures, maxMeasures, transposeProbability, minFifths, maxFifths, p,
+                maxLedgerLines, restProbability, fermataProbability, graceProbability, multirestProbability,
+                splitProbability, mergeProbability);
+    }
+
     /** The same config with another measures range. */
     public AugmentationConfig withMeasures(int min, int max) {
         return new AugmentationConfig(min, max, transposeProbability, minFifths, maxFifths, keepClefProbability,
