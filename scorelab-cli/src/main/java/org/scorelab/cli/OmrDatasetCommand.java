@@ -74,9 +74,10 @@ final class OmrDatasetCommand implements Callable<Integer> {
     double shortStems;
 
     @Option(names = "--key-windows", defaultValue = "0", paramLabel = "SHARE",
-            description = "Share of Verovio excerpts whose opening key signature is drawn in another octave placement,"
-                    + " as other engravers draw them outside the treble clef (flats from staff position -1 to 2 up, sharps"
-                    + " from 0 to 3, LilyPond's among them); agnostic labels follow (default: ${DEFAULT-VALUE}).")
+            description = "Share of Verovio excerpts whose opening key signature is drawn in another octave placement"
+                    + " (engravers differ in them outside the treble clef): its accidentals in a window of seven staff"
+                    + " positions starting on -1 to 2 for flats, 0 to 3 for sharps, LilyPond's among them; the agnostic"
+                    + " labels follow (default: ${DEFAULT-VALUE}).")
     double keyWindows;
 
     @Option(names = "--keep-clef", defaultValue = "0.5", paramLabel = "P",
