@@ -94,20 +94,10 @@ final class OmrDatasetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var stdout = spec.commandLine().getOut();
         Set<Split> wanted = splits();
-        if (!(bold >= 0 && bold <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--bold: a share of the images in 0..1 was expected, found " + bold);
-        }
-        if (!(shortStems >= 0 && shortStems <= 1)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--short-stems: a share of the excerpts in 0..1 was expected, found " + shortStems);
-        }
-        if (!(keyWindows >= 0 && keyWindows <= 1)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--key-windows: a share of the excerpts in 0..1 was expected, found " + keyWindows);
-        }
-        if (!(keepClef >= 0 && keepClef <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--keep-clef: a probability in 0..1 was expected, found " + keepClef);
-        }
+        requireUnit("--bold", bold, "a share of the images");
+        requireUnit("--short-stems", shortStems, "a share of the excerpts");
+        requireUnit("--key-windows", keyWindows, "a share of the excerpts");
+        requireUnit("--keep-clef", keepClef, "a probability");
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold)
                 .withAugmentation(AugmentationConfig.DEFAULT.withKeepClefProbability(keepClef));
         FailureReport failures = new FailureReport();
@@ -135,6 +125,13 @@ final class OmrDatasetCommand implements Callable<Integer> {
                 result.rows().size(), result.seconds(), result.samplesPerSecond(), options.threads, engraver, camera ? ", camera" : "",
                 result.manifest());
         return failures.print(spec.commandLine().getErr(), 50);
+    }
+
+    /** Refuses a share or probability outside [0, 1] before any work, naming the option. */
+    private void requireUnit(String option, double value, String what) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new ParameterException(spec.commandLine(), option + ": " + what + " in 0..1 was expected, found " + value);
+        }
     }
 
     private Set<Split> splits() {

@@ -30,26 +30,19 @@ class OmrEngraverCommandTest {
 
     @Test
     void sharesOutsideZeroToOneAreRefusedBeforeAnyWork() {
-        CommandRun run = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out", dir.resolve("o").toString(),
-                "--count", "2", "--bold", "1.5");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--bold: a share of the images in 0..1 was expected, found 1.5");
-        assertThat(dir.resolve("o")).doesNotExist();
-        CommandRun stems = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
-                dir.resolve("o").toString(), "--count", "2", "--short-stems", "-0.1");
-        assertThat(stems.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(stems.err()).contains("--short-stems: a share of the excerpts in 0..1 was expected, found -0.1");
-        assertThat(dir.resolve("o")).doesNotExist();
-        CommandRun keys = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
-                dir.resolve("o").toString(), "--count", "2", "--key-windows", "2");
-        assertThat(keys.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(keys.err()).contains("--key-windows: a share of the excerpts in 0..1 was expected, found 2.0");
-        assertThat(dir.resolve("o")).doesNotExist();
-        CommandRun clefs = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
-                dir.resolve("o").toString(), "--count", "2", "--keep-clef", "1.2");
-        assertThat(clefs.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(clefs.err()).contains("--keep-clef: a probability in 0..1 was expected, found 1.2");
-        assertThat(dir.resolve("o")).doesNotExist();
+        String[][] cases = {
+            {"--bold", "1.5", "--bold: a share of the images in 0..1 was expected, found 1.5"},
+            {"--short-stems", "-0.1", "--short-stems: a share of the excerpts in 0..1 was expected, found -0.1"},
+            {"--key-windows", "2", "--key-windows: a share of the excerpts in 0..1 was expected, found 2.0"},
+            {"--keep-clef", "1.2", "--keep-clef: a probability in 0..1 was expected, found 1.2"},
+        };
+        for (String[] c : cases) {
+            CommandRun run = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",
+                    dir.resolve("o").toString(), "--count", "2", c[0], c[1]);
+            assertThat(run.exitCode()).as(c[0]).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains(c[2]);
+            assertThat(dir.resolve("o")).doesNotExist();
+        }
     }
 
     @Test

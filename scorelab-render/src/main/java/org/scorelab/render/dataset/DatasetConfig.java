@@ -52,12 +52,12 @@ public record DatasetConfig(int count, long seed, boolean camera, AugmentationCo
                 share);
     }
 
-    /** Defaults for everything but count, seed, camera and threads (no image drawn heavier). */
     /** The same config with other excerpt augmentation. */
     public DatasetConfig withAugmentation(AugmentationConfig a) {
         return new DatasetConfig(count, seed, camera, a, cameraConfig, threads, maxAttempts, renderTimeout, boldShare);
     }
 
+    /** Defaults for everything but count, seed, camera and threads (no image drawn heavier). */
     public static DatasetConfig of(int count, long seed, boolean camera, int threads) {
         return new DatasetConfig(count, seed, camera, AugmentationConfig.DEFAULT, CameraConfig.DEFAULT, threads, 50,
                 Duration.ofSeconds(60), 0);

@@ -24,13 +24,11 @@ import org.scorelab.core.model.Step;
  */
 public final class KeySignatureWindows {
 
-    /** Lowest and highest start of a flat window (staff positions): LilyPond's -1..2 by clef. */
+    /** Lowest start of a flat window (staff position): LilyPond's flat windows start on -1 to 2 by clef. */
     public static final int FLAT_LOW_MIN = -1;
-    public static final int FLAT_LOW_MAX = 2;
-    /** Lowest and highest start of a sharp window: LilyPond's 0..3 by clef. */
+    /** Lowest start of a sharp window: LilyPond's sharp windows start on 0 to 3. */
     public static final int SHARP_LOW_MIN = 0;
-    public static final int SHARP_LOW_MAX = 3;
-    /** How many window starts there are for either kind: both ranges hold four. */
+    /** How many successive window starts there are for either kind. */
     public static final int STARTS = 4;
 
     private KeySignatureWindows() {
