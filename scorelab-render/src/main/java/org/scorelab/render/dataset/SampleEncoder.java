@@ -53,8 +53,7 @@ public interface SampleEncoder {
         AgnosticWriter beamedAgnostic = new AgnosticWriter(Beaming.BY_BEAT);
         AgnosticWriter flaggedAgnostic = new AgnosticWriter(Beaming.FLAGS_ONLY);
         Predicate<Tune> flagged = tune -> {
-            // String.hashCode is specified, so the choice is the same on every JVM and run
-            int bucket = Math.floorMod(semantic.toText(tune).hashCode() * 0x9E3779B1, 10_000);
+            int bucket = bucket(semantic.toText(tune), 0x9E3779B1);
             return bucket < flaggedShare * 10_000;
         };
         return of(t -> (flagged.test(t) ? flaggedMei : beamedMei).toXml(t), semantic::toText,
@@ -76,7 +75,7 @@ public interface SampleEncoder {
             return this;
         }
         return of(t -> {
-            int bucket = Math.floorMod(semantic(t).hashCode() * 0x85EBCA6B, 10_000);
+            int bucket = bucket(semantic(t), 0x85EBCA6B);
             String mei = mei(t);
             return bucket < share * 10_000 ? ShortStems.apply(mei, 4.5 + (bucket % 4) * 0.5) : mei;
         }, this::semantic, this::agnostic);
@@ -99,7 +98,7 @@ public interface SampleEncoder {
         }
         // Integer.MIN_VALUE: keep the engraver's placement
         Function<Tune, Integer> window = t -> {
-            int bucket = Math.floorMod(semantic(t).hashCode() * 0xC2B2AE35, 10_000);
+            int bucket = bucket(semantic(t), 0xC2B2AE35);
             return bucket < share * 10_000
                     ? KeySignatureWindows.lowestStart(t.info().key()) + bucket % KeySignatureWindows.STARTS
                     : Integer.MIN_VALUE;
@@ -114,6 +113,15 @@ public interface SampleEncoder {
             return low == Integer.MIN_VALUE ? agnostic
                     : KeySignatureWindows.agnostic(agnostic, t.info().clef(), t.info().key(), low);
         });
+    }
+
+    /**
+     * The excerpt's bucket in [0, 10000) for one kind of choice: each kind multiplies by its own
+     * odd constant, so the choices are independent. String.hashCode is specified, so the choice is
+     * the same on every JVM and run.
+     */
+    private static int bucket(String semanticText, int salt) {
+        return Math.floorMod(semanticText.hashCode() * salt, 10_000);
     }
 
     /** An encoder from three functions, e.g. method references to the MEI, semantic and agnostic writers. */
