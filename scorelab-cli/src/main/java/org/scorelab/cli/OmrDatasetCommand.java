@@ -85,6 +85,11 @@ final class OmrDatasetCommand implements Callable<Integer> {
                     + " otherwise one of the ten PrIMuS clefs is drawn, each as likely (default: ${DEFAULT-VALUE}).")
     double keepClef;
 
+    @Option(names = "--multirests", defaultValue = "0.05", paramLabel = "P",
+            description = "Chance that an excerpt gets a multirest measure (its count from 1 to 1111, PrIMuS-like)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double multirests;
+
     @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
             description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
     List<String> splits;
@@ -98,8 +103,10 @@ final class OmrDatasetCommand implements Callable<Integer> {
         requireUnit("--short-stems", shortStems, "a share of the excerpts");
         requireUnit("--key-windows", keyWindows, "a share of the excerpts");
         requireUnit("--keep-clef", keepClef, "a probability");
+        requireUnit("--multirests", multirests, "a probability");
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold)
-                .withAugmentation(AugmentationConfig.DEFAULT.withKeepClefProbability(keepClef));
+                .withAugmentation(AugmentationConfig.DEFAULT.withKeepClefProbability(keepClef)
+                        .withMultirestProbability(multirests));
         FailureReport failures = new FailureReport();
         Corpus c = options.load(failures, stdout);
         List<DatasetItem> items = c.tunes().stream().filter(t -> wanted.contains(t.split())).map(OmrDatasetCommand::item).toList();

@@ -74,14 +74,16 @@ final class TrainOmrCommand implements Callable<Integer> {
     String encoding;
 
     @Option(names = "--spelling", defaultValue = "sounding", paramLabel = "S",
-            description = "How the network spells semantic notes: sounding (each note with the alteration it sounds,"
-                    + " as PrIMuS) or printed (notes as on the staff, accidentals as tokens of their own; the key and"
-                    + " the bar's accidentals are applied when reading back) (default: ${DEFAULT-VALUE}).")
+            description = "How the network spells semantic tokens: sounding (each note with the alteration it sounds,"
+                    + " as PrIMuS), printed (notes as on the staff, accidentals as tokens of their own; the key and"
+                    + " the bar's accidentals are applied when reading back) or printed-digits (printed, and each"
+                    + " multirest's count digit by digit: multirest digit-2 digit-3) (default: ${DEFAULT-VALUE}).")
     String spelling;
 
     @Option(names = "--init-from", paramLabel = "MODEL_DIR",
             description = "Start from this trained model's weights instead of random ones. Its network must have the"
-                    + " shape given here; with --spelling printed the accidental classes it lacks start fresh.")
+                    + " shape given here and its tokens must be the first ones of this run's spelling (sounding, then printed,"
+                    + " then printed-digits); the classes it lacks start fresh.")
     Path initFrom;
 
     @Option(names = "--channels", defaultValue = "16,32,64", paramLabel = "C,C,C", description = "CNN filters per stage (default: ${DEFAULT-VALUE}).")

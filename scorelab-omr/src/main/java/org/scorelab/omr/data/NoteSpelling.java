@@ -1,40 +1,70 @@
 package org.scorelab.omr.data;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a network spells the notes of semantic tokens. The reference tokens, the files and
- * everything a user sees stay PrIMuS semantic; the spelling is what the network is trained to
- * emit and what {@link OmrVocabulary} turns back.
+ * How a network spells semantic tokens. The reference tokens, the files and everything a user
+ * sees stay PrIMuS semantic; the spelling is what the network is trained to emit and what
+ * {@link OmrVocabulary} turns back.
  */
 public enum NoteSpelling {
     /** As PrIMuS does: each note with its sounding alteration ({@code note-F#4_quarter} in G major). */
     SOUNDING,
     /** As the staff prints it: {@link PrintedAccidentals}. */
-    PRINTED;
+    PRINTED,
+    /**
+     * As {@link #PRINTED}, and each multirest's count digit by digit as printed above it
+     * ({@code multirest digit-2 digit-3}): {@link MultirestDigits}.
+     */
+    PRINTED_DIGITS;
 
     /** The tokens of a semantic line in this spelling. */
     public List<String> spell(List<String> semantic) {
-        return this == PRINTED ? PrintedAccidentals.spell(semantic) : semantic;
+        return switch (this) {
+            case SOUNDING -> semantic;
+            case PRINTED -> PrintedAccidentals.spell(semantic);
+            case PRINTED_DIGITS -> MultirestDigits.spell(PrintedAccidentals.spell(semantic));
+        };
     }
 
     /** A line in this spelling back to semantic tokens. */
     public List<String> read(List<String> spelt) {
-        return this == PRINTED ? PrintedAccidentals.read(spelt) : spelt;
+        return switch (this) {
+            case SOUNDING -> spelt;
+            case PRINTED -> PrintedAccidentals.read(spelt);
+            case PRINTED_DIGITS -> PrintedAccidentals.read(MultirestDigits.read(spelt));
+        };
     }
 
     /** The tokens this spelling needs beyond those of a vocabulary. */
     public List<String> missingTokens(List<String> vocabulary) {
-        return this == PRINTED ? PrintedAccidentals.missingTokens(vocabulary) : List.of();
+        return switch (this) {
+            case SOUNDING -> List.of();
+            case PRINTED -> PrintedAccidentals.missingTokens(vocabulary);
+            case PRINTED_DIGITS -> {
+                // appended after PRINTED's, so a PRINTED model's classes are a prefix of these
+                List<String> all = new ArrayList<>(PrintedAccidentals.missingTokens(vocabulary));
+                List<String> extended = new ArrayList<>(vocabulary);
+                extended.addAll(all);
+                all.addAll(MultirestDigits.missingTokens(extended));
+                yield List.copyOf(all);
+            }
+        };
     }
 
-    /** The spelling of a command-line name, {@code sounding} or {@code printed}. */
+    /** The name on the command line: {@code sounding}, {@code printed}, {@code printed-digits}. */
+    public String cliName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The spelling of a command-line name ({@link #cliName}). */
     public static NoteSpelling parse(String name) {
         for (NoteSpelling s : values()) {
-            if (s.name().equalsIgnoreCase(name)) {
+            if (s.cliName().equalsIgnoreCase(name)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("spelling must be sounding or printed, was '" + name + "'");
+        throw new IllegalArgumentException("spelling must be sounding, printed or printed-digits, was '" + name + "'");
     }
 }

@@ -152,11 +152,11 @@ public final class OmrVocabulary {
      * @throws InvalidInputException naming the source, the token's position and the token
      */
     public int[] encode(List<String> sampleTokens, String source) throws InvalidInputException {
-        int[] classes = classes(sampleTokens, source, "");
         if (spelling == NoteSpelling.SOUNDING) {
-            return classes;
+            return classes(sampleTokens, source, "");
         }
-        // a model trained before its spelling's vocabulary was complete can lack a spelt token
+        // only the spelt tokens must be known: a digit-read multirest may count what PrIMuS never
+        // listed, and a model trained before its spelling's vocabulary was complete can lack a spelt token
         return classes(spelling.spell(sampleTokens), source, " as printed");
     }
 

@@ -23,9 +23,10 @@ import org.scorelab.omr.data.StaffNormalizer;
  * @param interline     interline of the input in pixels
  * @param context       context above and below the staff, in interlines
  * @param encoding      the tokens the model reads
- * @param spelling      how the network spells semantic notes: with their sounding alteration (the
- *                      PrIMuS tokens as they are) or as printed, accidentals as tokens of their own
- *                      ({@link NoteSpelling}); a config stored without it is {@code SOUNDING}
+ * @param spelling      how the network spells semantic tokens: notes with their sounding alteration
+ *                      (the PrIMuS tokens as they are) or as printed, accidentals as tokens of their
+ *                      own, optionally with multirest counts digit by digit ({@link NoteSpelling}); a
+ *                      config stored without it is {@code SOUNDING}
  */
 public record OmrConfig(List<Integer> channels, int blocks, boolean fusion, boolean residual, Cell cell, int hidden,
         int layers, float dropout, double interline, double context, Encoding encoding, NoteSpelling spelling) {
@@ -60,9 +61,9 @@ public record OmrConfig(List<Integer> channels, int blocks, boolean fusion, bool
         if (spelling == null) {
             spelling = NoteSpelling.SOUNDING; // configs stored before spellings existed
         }
-        if (spelling == NoteSpelling.PRINTED && encoding != Encoding.SEMANTIC) {
-            throw new IllegalArgumentException("the printed spelling is one of semantic notes, the encoding was "
-                    + encoding.extension());
+        if (spelling != NoteSpelling.SOUNDING && encoding != Encoding.SEMANTIC) {
+            throw new IllegalArgumentException("the " + spelling.cliName()
+                    + " spelling is one of semantic tokens, the encoding was " + encoding.extension());
         }
         if (!(interline >= 4 && interline <= 40)) {
             throw new IllegalArgumentException("interline must be in 4..40 px, was " + interline);

@@ -58,6 +58,13 @@ public record AugmentationConfig(int minMeasures, int maxMeasures, double transp
                 splitProbability, mergeProbability);
     }
 
+    /** The same config with another chance of inserting a multirest measure. */
+    public AugmentationConfig withMultirestProbability(double p) {
+        return new AugmentationConfig(minMeasures, maxMeasures, transposeProbability, minFifths, maxFifths,
+                keepClefProbability, maxLedgerLines, restProbability, fermataProbability, graceProbability, p,
+                splitProbability, mergeProbability);
+    }
+
     /** The same config with another measures range. */
     public AugmentationConfig withMeasures(int min, int max) {
         return new AugmentationConfig(min, max, transposeProbability, minFifths, maxFifths, keepClefProbability,
