@@ -90,6 +90,11 @@ final class OmrDatasetCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     double multirests;
 
+    @Option(names = "--narrow-multirests", defaultValue = "0", paramLabel = "SHARE",
+            description = "Share of Verovio excerpts whose multirest bars are drawn 4 to 7.5 interlines long, as real"
+                    + " PrIMuS incipits draw them (Verovio: about 10) (default: ${DEFAULT-VALUE}).")
+    double narrowMultirests;
+
     @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
             description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
     List<String> splits;
@@ -104,6 +109,7 @@ final class OmrDatasetCommand implements Callable<Integer> {
         requireUnit("--key-windows", keyWindows, "a share of the excerpts");
         requireUnit("--keep-clef", keepClef, "a probability");
         requireUnit("--multirests", multirests, "a probability");
+        requireUnit("--narrow-multirests", narrowMultirests, "a share of the excerpts");
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold)
                 .withAugmentation(AugmentationConfig.DEFAULT.withKeepClefProbability(keepClef)
                         .withMultirestProbability(multirests));
@@ -119,7 +125,8 @@ final class OmrDatasetCommand implements Callable<Integer> {
             case abcm2ps -> Abcm2psEngraver.factory(WorkerSetup.locate(), Abcm2ps.locate());
             case lilypond -> LilypondEngraver.factory(WorkerSetup.locate(), Lilypond.locate());
         };
-        SampleEncoder encoder = SampleEncoder.primusMixedBeaming(0.3).withShortStems(shortStems).withKeyWindows(keyWindows);
+        SampleEncoder encoder = SampleEncoder.primusMixedBeaming(0.3).withShortStems(shortStems).withKeyWindows(keyWindows)
+                .withNarrowMultirests(narrowMultirests);
         OmrDatasetBuilder builder = new OmrDatasetBuilder(items, encoder, Vocabulary.primus(), config, factory);
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {

@@ -35,6 +35,7 @@ class OmrEngraverCommandTest {
             {"--short-stems", "-0.1", "--short-stems: a share of the excerpts in 0..1 was expected, found -0.1"},
             {"--key-windows", "2", "--key-windows: a share of the excerpts in 0..1 was expected, found 2.0"},
             {"--keep-clef", "1.2", "--keep-clef: a probability in 0..1 was expected, found 1.2"},
+            {"--narrow-multirests", "3", "--narrow-multirests: a share of the excerpts in 0..1 was expected, found 3.0"},
             {"--multirests", "-1", "--multirests: a probability in 0..1 was expected, found -1.0"},
         };
         for (String[] c : cases) {

@@ -82,6 +82,28 @@ public interface SampleEncoder {
     }
 
     /**
+     * This encoder with the multirest bars of about {@code share} of the excerpts drawn short
+     * ({@link MultirestWidths}, 8 to 15 virtual units: 4 to 7.5 interlines, where Verovio draws
+     * about ten), as real PrIMuS incipits draw them; the tokens are this encoder's. The choice
+     * hangs on the excerpt's semantic text, independently of the others.
+     *
+     * @param share share of excerpts with short multirests, in [0, 1]
+     */
+    default SampleEncoder withNarrowMultirests(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("narrow-multirest share must be in [0, 1], was " + share);
+        }
+        if (share == 0) {
+            return this;
+        }
+        return of(t -> {
+            int bucket = bucket(semantic(t), 0x27D4EB2F);
+            String mei = mei(t);
+            return bucket < share * 10_000 ? MultirestWidths.apply(mei, 8 + bucket % 8) : mei;
+        }, this::semantic, this::agnostic);
+    }
+
+    /**
      * This encoder with the opening key signature of about {@code share} of the excerpts drawn in
      * another octave placement ({@link KeySignatureWindows}: one of the four windows of its kind,
      * chosen by the excerpt), the agnostic tokens moved to match; the semantic tokens are this
