@@ -1,5 +1,6 @@
 package org.scorelab.render.dataset;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.scorelab.core.engrave.Beaming;
@@ -68,17 +69,8 @@ public interface SampleEncoder {
      * @param share share of excerpts with short flagged stems, in [0, 1]
      */
     default SampleEncoder withShortStems(double share) {
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException("short-stem share must be in [0, 1], was " + share);
-        }
-        if (share == 0) {
-            return this;
-        }
-        return of(t -> {
-            int bucket = bucket(semantic(t), 0x85EBCA6B);
-            String mei = mei(t);
-            return bucket < share * 10_000 ? ShortStems.apply(mei, 4.5 + (bucket % 4) * 0.5) : mei;
-        }, this::semantic, this::agnostic);
+        return withRedrawnMei("short-stem", share, 0x85EBCA6B, (mei, bucket) -> ShortStems.apply(mei,
+                4.5 + (bucket % 4) * 0.5));
     }
 
     /**
@@ -90,16 +82,26 @@ public interface SampleEncoder {
      * @param share share of excerpts with short multirests, in [0, 1]
      */
     default SampleEncoder withNarrowMultirests(double share) {
+        return withRedrawnMei("narrow-multirest", share, 0x27D4EB2F,
+                (mei, bucket) -> MultirestWidths.apply(mei, 8 + bucket % 8));
+    }
+
+    /**
+     * This encoder with the MEI of about {@code share} of the excerpts changed by {@code redraw}
+     * (given the MEI and the excerpt's bucket, to vary the change by), the tokens left as they are:
+     * a change of drawing only, chosen by the excerpt's semantic text with the choice's own salt.
+     */
+    private SampleEncoder withRedrawnMei(String what, double share, int salt, BiFunction<String, Integer, String> redraw) {
         if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException("narrow-multirest share must be in [0, 1], was " + share);
+            throw new IllegalArgumentException(what + " share must be in [0, 1], was " + share);
         }
         if (share == 0) {
             return this;
         }
         return of(t -> {
-            int bucket = bucket(semantic(t), 0x27D4EB2F);
+            int bucket = bucket(semantic(t), salt);
             String mei = mei(t);
-            return bucket < share * 10_000 ? MultirestWidths.apply(mei, 8 + bucket % 8) : mei;
+            return bucket < share * 10_000 ? redraw.apply(mei, bucket) : mei;
         }, this::semantic, this::agnostic);
     }
 
