@@ -3,6 +3,7 @@ package org.scorelab.omr.page;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -466,60 +467,64 @@ public final class StaffFinder {
     }
 
     /**
-     * Five-line groups among the peaks, top to bottom. From each unused peak, a chain goes down
-     * the page: its first gap is within 30 % of the page interline, and each next line is the
-     * strongest peak within {@link #GAP_TOLERANCE} interlines of where the chain's mean gap puts
-     * it, so that a weak peak in between (a beam, a row of note heads) is stepped over. From a
-     * chain of five or more, the five neighbours whose weakest line is strongest are the staff (a
-     * ledger line or text stroke in line with the staff adds a weak sixth).
+     * Five-line groups among the peaks, top to bottom. From each peak, a chain goes down the page
+     * for every second peak at a first gap within 30 % of the page interline: each next line is
+     * the strongest peak within {@link #GAP_TOLERANCE} interlines of where the chain's mean gap
+     * puts it, so that a weak peak in between (a beam, a row of note heads) is stepped over. From a
+     * chain of five or more, the five neighbours whose weakest line is strongest are a candidate (a
+     * ledger line or text stroke in line with the staff adds a weak sixth). Candidates are taken
+     * strongest first, each where it overlaps none taken before.
+     *
+     * <p>Why strongest first, over the whole page: taking the first chain from the top let five
+     * weak peaks between the lines (the thin outlines of whole and half notes, half an interline
+     * off the lines) claim a staff's place, and the staff itself was lost.
      */
     static List<double[]> group(List<Peak> peaks, double interline) {
-        List<double[]> out = new ArrayList<>();
-        boolean[] used = new boolean[peaks.size()];
         double tolerance = GAP_TOLERANCE * interline;
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < peaks.size(); i++) {
-            if (used[i]) {
-                continue;
-            }
-            List<Integer> best = null;
-            double bestWeakest = -1;
             for (int j = i + 1; j < peaks.size(); j++) {
                 double first = peaks.get(j).y() - peaks.get(i).y();
                 if (first > 1.3 * interline) {
                     break;
                 }
-                if (used[j] || first < 0.7 * interline) {
+                if (first < 0.7 * interline) {
                     continue;
                 }
-                List<Integer> chain = chain(peaks, used, i, j, tolerance);
-                if (chain.size() < 5) {
-                    continue;
-                }
-                List<Integer> five = strongestFive(peaks, chain);
-                double weakest = weakest(peaks, five);
-                if (weakest > bestWeakest) {
-                    bestWeakest = weakest;
-                    best = five;
-                }
-            }
-            if (best == null) {
-                continue;
-            }
-            double[] lines = new double[5];
-            for (int k = 0; k < 5; k++) {
-                lines[k] = peaks.get(best.get(k)).y();
-            }
-            for (int k = 0; k < peaks.size(); k++) {
-                if (peaks.get(k).y() <= lines[4] + tolerance) {
-                    used[k] = true;
+                List<Integer> chain = chain(peaks, i, j, tolerance);
+                if (chain.size() >= 5) {
+                    List<Integer> five = strongestFive(peaks, chain);
+                    double[] lines = new double[5];
+                    for (int k = 0; k < 5; k++) {
+                        lines[k] = peaks.get(five.get(k)).y();
+                    }
+                    candidates.add(new Candidate(lines, weakest(peaks, five)));
                 }
             }
-            out.add(lines);
         }
+        candidates.sort(Comparator.comparingDouble(Candidate::weakest).reversed());
+        List<double[]> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean free = true;
+            for (double[] taken : out) {
+                if (c.lines()[0] <= taken[4] + tolerance && c.lines()[4] >= taken[0] - tolerance) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                out.add(c.lines());
+            }
+        }
+        out.sort(Comparator.comparingDouble(l -> l[0]));
         return out;
     }
 
-    private static List<Integer> chain(List<Peak> peaks, boolean[] used, int i, int j, double tolerance) {
+    /** Five line rows and the strength of the weakest. */
+    private record Candidate(double[] lines, double weakest) {
+    }
+
+    private static List<Integer> chain(List<Peak> peaks, int i, int j, double tolerance) {
         List<Integer> chain = new ArrayList<>(List.of(i, j));
         while (true) {
             int last = chain.get(chain.size() - 1);
@@ -527,7 +532,7 @@ public final class StaffFinder {
             double expected = peaks.get(last).y() + gap;
             int next = -1;
             for (int k = last + 1; k < peaks.size() && peaks.get(k).y() <= expected + tolerance; k++) {
-                if (!used[k] && Math.abs(peaks.get(k).y() - expected) <= tolerance
+                if (Math.abs(peaks.get(k).y() - expected) <= tolerance
                         && (next < 0 || peaks.get(k).strength() > peaks.get(next).strength())) {
                     next = k;
                 }

@@ -163,6 +163,25 @@ class StaffFinderTest {
     }
 
     @Test
+    void weakPeaksBetweenTheLinesDoNotTakeTheStaffsPlace() {
+        // the profile of a staff of whole and half notes (interline 18): the note outlines make five
+        // weak peaks half an interline off the lines, the first above the staff
+        List<StaffFinder.Peak> peaks = List.of(new StaffFinder.Peak(57.1, 73), new StaffFinder.Peak(65.0, 1909),
+                new StaffFinder.Peak(73.3, 100), new StaffFinder.Peak(83.0, 1893), new StaffFinder.Peak(91.8, 64),
+                new StaffFinder.Peak(101.0, 1889), new StaffFinder.Peak(110.6, 91), new StaffFinder.Peak(119.0, 1895),
+                new StaffFinder.Peak(126.4, 77), new StaffFinder.Peak(137.0, 1961));
+        List<double[]> staves = StaffFinder.group(peaks, 18.0);
+        assertThat(staves).hasSize(1);
+        assertThat(staves.get(0)).containsExactly(65.0, 83.0, 101.0, 119.0, 137.0);
+        // two staves are still both found, top to bottom
+        List<StaffFinder.Peak> two = new java.util.ArrayList<>(peaks);
+        for (int k = 0; k < 5; k++) {
+            two.add(new StaffFinder.Peak(300 + 18 * k, 900));
+        }
+        assertThat(StaffFinder.group(two, 18.0)).extracting(l -> l[0]).containsExactly(65.0, 300.0);
+    }
+
+    @Test
     void rejectsAPixelArrayOfTheWrongSize() {
         assertThatThrownBy(() -> finder.find(new byte[10], 4, 4))
                 .isInstanceOf(IllegalArgumentException.class)
