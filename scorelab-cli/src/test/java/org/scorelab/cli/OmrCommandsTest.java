@@ -36,7 +36,7 @@ class OmrCommandsTest {
         CommandRun s = CommandRun.of("train", "omr", "--data", dir.toString(), "--out", dir.resolve("m").toString(),
                 "--spelling", "written");
         assertThat(s.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(s.err()).contains("spelling must be sounding or printed, was 'written'");
+        assertThat(s.err()).contains("spelling must be sounding, printed or printed-digits, was 'written'");
         CommandRun i = CommandRun.of("train", "omr", "--data", dir.toString(), "--out", dir.resolve("m").toString(),
                 "--init-from", dir.resolve("none").toString());
         assertThat(i.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -44,7 +44,7 @@ class OmrCommandsTest {
         CommandRun a = CommandRun.of("train", "omr", "--data", dir.toString(), "--out", dir.resolve("m").toString(),
                 "--encoding", "agnostic", "--spelling", "printed");
         assertThat(a.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(a.err()).contains("the printed spelling is one of semantic notes, the encoding was agnostic");
+        assertThat(a.err()).contains("the printed spelling is one of semantic tokens, the encoding was agnostic");
     }
 
     @Test
