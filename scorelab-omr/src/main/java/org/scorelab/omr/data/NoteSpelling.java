@@ -2,6 +2,7 @@ package org.scorelab.omr.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a network spells semantic tokens. The reference tokens, the files and everything a user
@@ -55,7 +56,7 @@ public enum NoteSpelling {
 
     /** The name on the command line: {@code sounding}, {@code printed}, {@code printed-digits}. */
     public String cliName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The spelling of a command-line name ({@link #cliName}). */
