@@ -44,11 +44,10 @@ public enum NoteSpelling {
             case SOUNDING -> List.of();
             case PRINTED -> PrintedAccidentals.missingTokens(vocabulary);
             case PRINTED_DIGITS -> {
-                // appended after PRINTED's, so a PRINTED model's classes are a prefix of these
+                // appended after PRINTED's, so a PRINTED model's classes are a prefix of these (the two
+                // sets share no token)
                 List<String> all = new ArrayList<>(PrintedAccidentals.missingTokens(vocabulary));
-                List<String> extended = new ArrayList<>(vocabulary);
-                extended.addAll(all);
-                all.addAll(MultirestDigits.missingTokens(extended));
+                all.addAll(MultirestDigits.missingTokens(vocabulary));
                 yield List.copyOf(all);
             }
         };
