@@ -3,9 +3,12 @@ package org.scorelab.core.mei;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.scorelab.core.codec.TuneWriter;
 import org.scorelab.core.engrave.AccidentalDisplay;
 import org.scorelab.core.engrave.Beaming;
+import org.scorelab.core.engrave.EngravingStyle;
+import org.scorelab.core.engrave.KeySignatureLayout;
 import org.scorelab.core.engrave.LeadingChanges;
 import org.scorelab.core.engrave.TupletGrouping;
 import org.scorelab.core.model.BarLine;
@@ -23,6 +26,7 @@ import org.scorelab.core.model.MultiRest;
 import org.scorelab.core.model.Note;
 import org.scorelab.core.model.NoteValue;
 import org.scorelab.core.model.Rest;
+import org.scorelab.core.model.Step;
 import org.scorelab.core.model.TimeSignature;
 import org.scorelab.core.model.Tune;
 import org.scorelab.core.model.Tuplet;
@@ -46,10 +50,15 @@ import org.scorelab.core.model.Tuplet;
  * writer says); other changes are {@code clef}, {@code keySig} and {@code meterSig} elements in
  * the layer, which Verovio draws in place, a key change without naturals. Chords keep their top note, as the PrIMuS encodings do.
  * Element ids are numbered in document order, so the same tune always gives the same bytes.
+ *
+ * <p>An {@link EngravingStyle} may change the drawing without changing the music: flagged stems
+ * get {@code @stem.len}, multirests {@code @width}, and an opening key signature in another
+ * window is written as {@code keyAccid} elements with {@code @loc} in the first {@code staffDef}
+ * (Verovio honours all three).
  */
 public final class MeiWriter implements TuneWriter {
 
-    private final Beaming beaming;
+    private final EngravingStyle style;
     private final boolean showTuplets;
 
     /** Beams by the beat; tuplet numbers and brackets hidden. */
@@ -65,7 +74,7 @@ public final class MeiWriter implements TuneWriter {
         if (beaming == null) {
             throw new IllegalArgumentException("beaming must not be null");
         }
-        this.beaming = beaming;
+        this.style = EngravingStyle.of(beaming);
         this.showTuplets = showTuplets;
     }
 
@@ -74,22 +83,33 @@ public final class MeiWriter implements TuneWriter {
         return toXml(tune).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The MEI document. */
+    /** The MEI document, drawn in the engraver's own style with this writer's beaming. */
     public String toXml(Tune tune) {
-        return new Doc(tune).build();
+        return toXml(tune, style);
+    }
+
+    /** The MEI document drawn in a style; its beaming replaces this writer's. */
+    public String toXml(Tune tune, EngravingStyle drawn) {
+        if (drawn == null) {
+            throw new IllegalArgumentException("style must not be null");
+        }
+        return new Doc(tune, drawn).build();
     }
 
     /** Writing one document: the output, the id counter and the state carried across measures. */
     private final class Doc {
         private final Tune tune;
+        private final EngravingStyle style;
         private final StringBuilder sb;
         private int ids;
         private int depth;
+        private int openBeams;
         private Note previous;
         private AccidentalDisplay display;
 
-        Doc(Tune tune) {
+        Doc(Tune tune, EngravingStyle style) {
             this.tune = tune;
+            this.style = style;
             this.sb = new StringBuilder(1024 + 400 * tune.measures().size());
         }
 
@@ -130,8 +150,12 @@ public final class MeiWriter implements TuneWriter {
         }
 
         private void scoreDef() {
+            KeySignature key = tune.info().key();
+            boolean keyAccids = style.keyWindowLow().isPresent() && key.fifths() != 0;
             start("scoreDef");
-            attr("key.sig", keySig(tune.info().key()));
+            if (!keyAccids) {
+                attr("key.sig", keySig(key));
+            }
             meterAttributes(tune.info().meter(), "meter.");
             sb.append(">\n");
             depth++;
@@ -142,9 +166,26 @@ public final class MeiWriter implements TuneWriter {
             clefAttributes(tune.info().clef());
             attr("n", "1");
             attr("lines", "5");
-            sb.append(" />\n");
+            if (keyAccids) {
+                keyAccids(key, style.keyWindowLow().getAsInt());
+            } else {
+                sb.append(" />\n");
+            }
             close("staffGrp");
             close("scoreDef");
+        }
+
+        /** Closes the open staffDef with the signature's accidentals at their window's positions. */
+        private void keyAccids(KeySignature key, int windowLow) {
+            String accid = key.fifths() > 0 ? "s" : "f";
+            Step[] steps = key.alteredSteps();
+            int[] positions = KeySignatureLayout.positions(tune.info().clef(), key, windowLow);
+            sb.append("><keySig>");
+            for (int i = 0; i < steps.length; i++) {
+                sb.append("<keyAccid pname=\"").append(steps[i].name().toLowerCase(Locale.ROOT)).append("\" accid=\"")
+                        .append(accid).append("\" loc=\"").append(positions[i]).append("\" />");
+            }
+            sb.append("</keySig></staffDef>\n");
         }
 
         private void meterAttributes(TimeSignature t, String prefix) {
@@ -241,7 +282,7 @@ public final class MeiWriter implements TuneWriter {
          */
         private TimeSignature layer(List<Event> events, TimeSignature meter, int from) {
             int n = events.size();
-            Beaming.Beam[] beams = beaming.beam(events, meter);
+            Beaming.Beam[] beams = style.beaming().beam(events, meter);
             int[] tuplets = TupletGrouping.groups(events);
             int[] tupletEnd = new int[n];
             for (int i = 0; i < n; i++) {
@@ -284,20 +325,29 @@ public final class MeiWriter implements TuneWriter {
                 }
                 meter = event(events.get(i), meter);
                 while (!ends.isEmpty() && ends.get(ends.size() - 1) == i) {
-                    close(stack.remove(stack.size() - 1));
+                    closeGroup(stack);
                     ends.remove(ends.size() - 1);
                 }
             }
             while (!stack.isEmpty()) {
-                close(stack.remove(stack.size() - 1));
+                closeGroup(stack);
             }
             return meter;
+        }
+
+        private void closeGroup(List<String> stack) {
+            String name = stack.remove(stack.size() - 1);
+            if (name.equals("beam")) {
+                openBeams--;
+            }
+            close(name);
         }
 
         private void openBeam(List<String> stack, List<Integer> ends, int end) {
             start("beam");
             sb.append(">\n");
             depth++;
+            openBeams++;
             stack.add("beam");
             ends.add(end);
         }
@@ -345,6 +395,9 @@ public final class MeiWriter implements TuneWriter {
             } else if (e instanceof MultiRest mr) {
                 start("multiRest");
                 attr("num", Integer.toString(mr.measures()));
+                if (style.multirestWidth().isPresent()) {
+                    attr("width", virtualUnits(style.multirestWidth().getAsDouble()));
+                }
                 sb.append(" />\n");
             } else if (e instanceof ClefChange cc) {
                 start("clef");
@@ -390,6 +443,10 @@ public final class MeiWriter implements TuneWriter {
             if (n.decorations().contains(Decoration.FERMATA)) {
                 attr("fermata", "above");
             }
+            // only a note outside a beam has a flag to bring closer to its head
+            if (style.flaggedStemLength().isPresent() && openBeams == 0 && FLAGGED.contains(dur(n.duration().value()))) {
+                attr("stem.len", virtualUnits(style.flaggedStemLength().getAsDouble()));
+            }
             sb.append(" />\n");
         }
 
@@ -398,6 +455,10 @@ public final class MeiWriter implements TuneWriter {
                 attr("dots", Integer.toString(d.dots()));
             }
             attr("dur", dur(d.value()));
+        }
+
+        private static String virtualUnits(double v) {
+            return String.format(Locale.ROOT, "%.1f", v);
         }
 
         private void indent() {
@@ -447,6 +508,9 @@ public final class MeiWriter implements TuneWriter {
     }
 
     private static final String[] PNAMES = {"c", "d", "e", "f", "g", "a", "b"};
+    /** Note values whose flagged stems a style may shorten: sixteenths to 64ths. */
+    private static final java.util.Set<String> FLAGGED = java.util.Set.of("16", "32", "64");
+
     private static final java.util.Map<String, String> ID_PREFIX = java.util.Map.of(
             "scoreDef", "scoredef", "staffGrp", "staffgrp", "staffDef", "staffdef", "multiRest", "multirest",
             "keySig", "keysig", "meterSig", "metersig");

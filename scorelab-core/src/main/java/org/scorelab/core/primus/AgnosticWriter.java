@@ -5,6 +5,7 @@ import java.util.List;
 import org.scorelab.core.codec.TuneWriter;
 import org.scorelab.core.engrave.AccidentalDisplay;
 import org.scorelab.core.engrave.Beaming;
+import org.scorelab.core.engrave.EngravingStyle;
 import org.scorelab.core.engrave.KeySignatureLayout;
 import org.scorelab.core.engrave.LeadingChanges;
 import org.scorelab.core.engrave.StaffPosition;
@@ -51,7 +52,7 @@ public final class AgnosticWriter implements TuneWriter {
     private static final String[] DIGIT_S5 = {"digit.0-S5", "digit.1-S5", "digit.2-S5", "digit.3-S5", "digit.4-S5",
         "digit.5-S5", "digit.6-S5", "digit.7-S5", "digit.8-S5", "digit.9-S5"};
 
-    private final Beaming beaming;
+    private final EngravingStyle style;
 
     /** Beams by the beat ({@link Beaming#BY_BEAT}). */
     public AgnosticWriter() {
@@ -62,7 +63,7 @@ public final class AgnosticWriter implements TuneWriter {
         if (beaming == null) {
             throw new IllegalArgumentException("beaming must not be null");
         }
-        this.beaming = beaming;
+        this.style = EngravingStyle.of(beaming);
     }
 
     @Override
@@ -72,12 +73,28 @@ public final class AgnosticWriter implements TuneWriter {
 
     /** The encoding as one line: each token followed by a TAB, no line break. */
     public String toText(Tune tune) {
+        return toText(tune, style);
+    }
+
+    /**
+     * The encoding of the tune drawn in a style (its beaming replaces this writer's): the glyphs
+     * the MEI writer's drawing in that style puts on the staff.
+     */
+    public String toText(Tune tune, EngravingStyle drawn) {
+        if (drawn == null) {
+            throw new IllegalArgumentException("style must not be null");
+        }
+        Beaming beaming = drawn.beaming();
         StringBuilder sb = new StringBuilder(48 * (tune.measures().size() + 1));
         Clef clef = tune.info().clef();
         KeySignature key = tune.info().key();
         TimeSignature meter = tune.info().meter();
         clef(sb, clef);
-        keySignature(sb, clef, key);
+        if (drawn.keyWindowLow().isPresent()) {
+            keySignature(sb, key, KeySignatureLayout.positions(clef, key, drawn.keyWindowLow().getAsInt()));
+        } else {
+            keySignature(sb, clef, key);
+        }
         meter(sb, meter);
         AccidentalDisplay display = new AccidentalDisplay(key);
         Note previous = null;
@@ -222,8 +239,12 @@ public final class AgnosticWriter implements TuneWriter {
     }
 
     private static void keySignature(StringBuilder sb, Clef clef, KeySignature key) {
+        keySignature(sb, key, KeySignatureLayout.positions(clef, key));
+    }
+
+    private static void keySignature(StringBuilder sb, KeySignature key, int[] positions) {
         String glyph = key.fifths() > 0 ? "accidental.sharp-" : "accidental.flat-";
-        for (int p : KeySignatureLayout.positions(clef, key)) {
+        for (int p : positions) {
             sb.append(glyph).append(StaffPosition.name(p)).append('\t');
         }
     }
