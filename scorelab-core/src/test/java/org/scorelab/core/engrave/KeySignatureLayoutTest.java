@@ -56,6 +56,16 @@ class KeySignatureLayoutTest {
     }
 
     @Test
+    void aGivenWindowPutsEveryAccidentalAtItsOnlyPositionThere() {
+        Clef baritone = new Clef(Clef.Sign.F, 3, 0);
+        // Verovio's window on the baritone clef starts at 1 (B-flat above the middle line); LilyPond's
+        // at -1, which puts the A-flat in the space below the staff (bottom line B2 = position 0)
+        assertThat(KeySignatureLayout.positions(baritone, KeySignature.ofFifths(-3))).containsExactly(7, 3, 6);
+        assertThat(KeySignatureLayout.positions(baritone, KeySignature.ofFifths(-3), -1)).containsExactly(0, 3, -1);
+        assertThat(KeySignatureLayout.positions(Clef.TREBLE, KeySignature.ofFifths(2), 3)).containsExactly(8, 5);
+    }
+
+    @Test
     void cMajorHasNone() {
         assertThat(at(Clef.TREBLE, 0)).isEmpty();
     }
