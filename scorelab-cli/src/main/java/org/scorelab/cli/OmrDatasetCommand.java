@@ -95,6 +95,12 @@ final class OmrDatasetCommand implements Callable<Integer> {
                     + " PrIMuS incipits draw them (Verovio: about 10) (default: ${DEFAULT-VALUE}).")
     double narrowMultirests;
 
+    @Option(names = "--unslashed-grace", defaultValue = "0", paramLabel = "SHARE",
+            description = "Share of Verovio excerpts whose grace notes are drawn without a slash, as LilyPond draws them"
+                    + " and real PrIMuS incipits draw appoggiaturas (Verovio and abcm2ps slash them)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double unslashedGrace;
+
     @Option(names = "--splits", paramLabel = "SPLIT[,SPLIT...]", split = ",", defaultValue = "train,validation,test",
             description = "Draw excerpts only from tunes of these splits, e.g. test for an evaluation set (default: all).")
     List<String> splits;
@@ -110,6 +116,7 @@ final class OmrDatasetCommand implements Callable<Integer> {
         requireUnit("--keep-clef", keepClef, "a probability");
         requireUnit("--multirests", multirests, "a probability");
         requireUnit("--narrow-multirests", narrowMultirests, "a share of the excerpts");
+        requireUnit("--unslashed-grace", unslashedGrace, "a share of the excerpts");
         DatasetConfig config = DatasetConfig.of(count, options.seed, camera, options.threads).withBoldShare(bold)
                 .withAugmentation(AugmentationConfig.DEFAULT.withKeepClefProbability(keepClef)
                         .withMultirestProbability(multirests));
@@ -126,7 +133,7 @@ final class OmrDatasetCommand implements Callable<Integer> {
             case lilypond -> LilypondEngraver.factory(WorkerSetup.locate(), Lilypond.locate());
         };
         SampleEncoder encoder = SampleEncoder.primusMixedBeaming(0.3).withShortStems(shortStems).withKeyWindows(keyWindows)
-                .withNarrowMultirests(narrowMultirests);
+                .withNarrowMultirests(narrowMultirests).withUnslashedGraceNotes(unslashedGrace);
         OmrDatasetBuilder builder = new OmrDatasetBuilder(items, encoder, Vocabulary.primus(), config, factory);
         BuildResult result;
         try (Progress progress = Progress.start("omr samples", count, System.err)) {

@@ -37,6 +37,7 @@ class OmrEngraverCommandTest {
             {"--keep-clef", "1.2", "--keep-clef: a probability in 0..1 was expected, found 1.2"},
             {"--narrow-multirests", "3", "--narrow-multirests: a share of the excerpts in 0..1 was expected, found 3.0"},
             {"--multirests", "-1", "--multirests: a probability in 0..1 was expected, found -1.0"},
+            {"--unslashed-grace", "1.01", "--unslashed-grace: a share of the excerpts in 0..1 was expected, found 1.01"},
         };
         for (String[] c : cases) {
             CommandRun run = CommandRun.of("dataset", "omr", "--tunes", tunes.toString(), "--out",

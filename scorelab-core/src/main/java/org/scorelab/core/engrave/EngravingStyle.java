@@ -19,9 +19,12 @@ import java.util.OptionalInt;
  *                          opening key signature's accidentals are drawn in ({@link KeySignatureLayout});
  *                          empty: the window Verovio uses for the clef. Key changes inside the staff
  *                          keep Verovio's windows.
+ * @param slashedGraceNotes grace notes drawn with a slash through the stem (Verovio's and abcm2ps's
+ *                          way) or without (LilyPond's {@code \grace}, and appoggiaturas in PrIMuS);
+ *                          the tokens do not tell them apart
  */
 public record EngravingStyle(Beaming beaming, OptionalDouble flaggedStemLength, OptionalDouble multirestWidth,
-                             OptionalInt keyWindowLow) {
+                             OptionalInt keyWindowLow, boolean slashedGraceNotes) {
 
     public EngravingStyle {
         if (beaming == null || flaggedStemLength == null || multirestWidth == null || keyWindowLow == null) {
@@ -39,22 +42,26 @@ public record EngravingStyle(Beaming beaming, OptionalDouble flaggedStemLength, 
 
     /** The engraver's own drawing with the given beaming. */
     public static EngravingStyle of(Beaming beaming) {
-        return new EngravingStyle(beaming, OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty());
+        return new EngravingStyle(beaming, OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), true);
     }
 
     public EngravingStyle withBeaming(Beaming b) {
-        return new EngravingStyle(b, flaggedStemLength, multirestWidth, keyWindowLow);
+        return new EngravingStyle(b, flaggedStemLength, multirestWidth, keyWindowLow, slashedGraceNotes);
     }
 
     public EngravingStyle withFlaggedStemLength(double length) {
-        return new EngravingStyle(beaming, OptionalDouble.of(length), multirestWidth, keyWindowLow);
+        return new EngravingStyle(beaming, OptionalDouble.of(length), multirestWidth, keyWindowLow, slashedGraceNotes);
     }
 
     public EngravingStyle withMultirestWidth(double width) {
-        return new EngravingStyle(beaming, flaggedStemLength, OptionalDouble.of(width), keyWindowLow);
+        return new EngravingStyle(beaming, flaggedStemLength, OptionalDouble.of(width), keyWindowLow, slashedGraceNotes);
     }
 
     public EngravingStyle withKeyWindowLow(int low) {
-        return new EngravingStyle(beaming, flaggedStemLength, multirestWidth, OptionalInt.of(low));
+        return new EngravingStyle(beaming, flaggedStemLength, multirestWidth, OptionalInt.of(low), slashedGraceNotes);
+    }
+
+    public EngravingStyle withSlashedGraceNotes(boolean slashed) {
+        return new EngravingStyle(beaming, flaggedStemLength, multirestWidth, keyWindowLow, slashed);
     }
 }

@@ -52,9 +52,9 @@ import org.scorelab.core.model.Tuplet;
  * Element ids are numbered in document order, so the same tune always gives the same bytes.
  *
  * <p>An {@link EngravingStyle} may change the drawing without changing the music: flagged stems
- * get {@code @stem.len}, multirests {@code @width}, and an opening key signature in another
+ * get {@code @stem.len}, multirests {@code @width}, grace notes {@code grace="acc"} for no slash, and an opening key signature in another
  * window is written as {@code keyAccid} elements with {@code @loc} in the first {@code staffDef}
- * (Verovio honours all three).
+ * (Verovio honours all four).
  */
 public final class MeiWriter implements TuneWriter {
 
@@ -435,7 +435,8 @@ public final class MeiWriter implements TuneWriter {
                 attr("accid.ges", accidGestural(n.pitch().alter()));
             }
             if (n.grace()) {
-                attr("grace", "unacc");
+                // MEI's unaccented grace note is the slashed acciaccatura, the accented one the plain appoggiatura
+                attr("grace", style.slashedGraceNotes() ? "unacc" : "acc");
             }
             if (tiedFrom || n.tieToNext()) {
                 attr("tie", tiedFrom ? (n.tieToNext() ? "m" : "t") : "i");

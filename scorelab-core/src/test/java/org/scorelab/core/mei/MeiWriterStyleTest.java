@@ -118,6 +118,17 @@ class MeiWriterStyleTest {
     }
 
     @Test
+    void unslashedGraceNotesAreMeisAccentedOnesAndOnlyTheyChange() {
+        Tune t = flagsAndMultirest();
+        String plain = mei.toXml(t);
+        assertThat(plain).contains("grace=\"unacc\"").doesNotContain("grace=\"acc\"");
+        String drawn = mei.toXml(t, PLAIN.withSlashedGraceNotes(false));
+        assertThat(drawn.replace("grace=\"acc\"", "grace=\"unacc\"")).isEqualTo(plain);
+        assertThat(drawn).contains("grace=\"acc\"");
+        assertThat(agnostic.toText(t, PLAIN.withSlashedGraceNotes(false))).isEqualTo(agnostic.toText(t));
+    }
+
+    @Test
     void refusesLengthsAndWidthsVerovioCannotMean() {
         assertThatThrownBy(() -> PLAIN.withFlaggedStemLength(1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stem length must be in 2..12 virtual units, was 1.0");

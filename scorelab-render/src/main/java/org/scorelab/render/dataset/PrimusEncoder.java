@@ -108,6 +108,18 @@ public final class PrimusEncoder implements SampleEncoder {
         });
     }
 
+    /**
+     * This encoder with the grace notes of about {@code share} of the excerpts drawn without the
+     * slash through their stem: Verovio slashes every grace note MEI calls unaccented, as abcm2ps
+     * does, while LilyPond's grace notes and the appoggiaturas of real incipits have none; the
+     * tokens do not tell them apart.
+     *
+     * @param share share of excerpts with unslashed grace notes, in [0, 1]
+     */
+    public PrimusEncoder withUnslashedGraceNotes(double share) {
+        return with("unslashed-grace", share, 0x165667B1, (style, tune, bucket) -> style.withSlashedGraceNotes(false));
+    }
+
     /** The lowest window start of the signature's kind of accidental. */
     static int lowestWindowStart(KeySignature key) {
         return key.fifths() > 0 ? SHARP_LOW_MIN : FLAT_LOW_MIN;

@@ -91,6 +91,33 @@ class PrimusEncoderTest {
     }
 
     @Test
+    void unslashedGraceNotesChangeOnlyTheDrawingOfAboutTheAskedShare() {
+        PrimusEncoder unslashed = plain.withUnslashedGraceNotes(0.3);
+        SplittableRandom rng = new SplittableRandom(10);
+        Random edits = new Random(10);
+        int changed = 0;
+        int withGrace = 0;
+        for (int i = 0; i < 300; i++) {
+            Tune t = VarietyEdits.addGraceNotes(RandomTunes.tune(rng, "t" + i), 0.1, edits);
+            assertThat(unslashed.semantic(t)).isEqualTo(plain.semantic(t));
+            assertThat(unslashed.agnostic(t)).isEqualTo(plain.agnostic(t));
+            String mei = unslashed.mei(t);
+            if (!unslashed.style(t).slashedGraceNotes()) {
+                changed++;
+                assertThat(mei).doesNotContain("grace=\"unacc\"");
+                assertThat(mei.replace("grace=\"acc\"", "grace=\"unacc\"")).isEqualTo(plain.mei(t));
+                if (mei.contains("grace=\"acc\"")) {
+                    withGrace++;
+                }
+            } else {
+                assertThat(mei).isEqualTo(plain.mei(t));
+            }
+        }
+        assertThat(changed / 300.0).isBetween(0.2, 0.4);
+        assertThat(withGrace).isPositive();
+    }
+
+    @Test
     void choicesAreIndependentOfEachOther() {
         PrimusEncoder both = plain.withShortStems(0.5).withNarrowMultirests(0.5);
         SplittableRandom rng = new SplittableRandom(9);
