@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * empty choice leaves it to the engraver (Verovio's own defaults).
  *
  * @param beaming           how notes are beamed
- * @param flaggedStemLength stem length of flagged (unbeamed) sixteenths and shorter, in MEI virtual
+ * @param flaggedStemLength stem length of flagged (unbeamed) sixteenths to 64ths, in MEI virtual
  *                          units (half an interline), in [2, 12]; Verovio draws about 7, LilyPond
  *                          shorter, its flags close to the head
  * @param multirestWidth    drawn length of multirest bars in virtual units, in [4, 24]; Verovio

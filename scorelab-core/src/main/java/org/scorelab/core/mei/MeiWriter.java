@@ -52,9 +52,9 @@ import org.scorelab.core.model.Tuplet;
  * Element ids are numbered in document order, so the same tune always gives the same bytes.
  *
  * <p>An {@link EngravingStyle} may change the drawing without changing the music: flagged stems
- * get {@code @stem.len}, multirests {@code @width}, grace notes {@code grace="acc"} for no slash, and an opening key signature in another
- * window is written as {@code keyAccid} elements with {@code @loc} in the first {@code staffDef}
- * (Verovio honours all four).
+ * get {@code @stem.len}, multirests {@code @width}, unslashed grace notes {@code grace="acc"},
+ * and an opening key signature in another window is written as {@code keyAccid} elements with
+ * {@code @loc} in the first {@code staffDef} (Verovio honours all four).
  */
 public final class MeiWriter implements TuneWriter {
 
